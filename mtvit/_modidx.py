@@ -145,4 +145,8 @@ d = { 'settings': { 'branch': 'main',
                              'mtvit.synth.make_synthetic_coco': ('synth.html#make_synthetic_coco', 'mtvit/synth.py'),
                              'mtvit.synth.quadruped': ('synth.html#quadruped', 'mtvit/synth.py'),
                              'mtvit.synth.render_scene': ('synth.html#render_scene', 'mtvit/synth.py'),
-                             'mtvit.synth.synth_categories': ('synth.html#synth_categories', 'mtvit/synth.py')}}}
+                             'mtvit.synth.synth_categories': ('synth.html#synth_categories', 'mtvit/synth.py')},
+            'mtvit.viz': { 'mtvit.viz._colors': ('viz.html#_colors', 'mtvit/viz.py'),
+                           'mtvit.viz.draw_instances': ('viz.html#draw_instances', 'mtvit/viz.py'),
+                           'mtvit.viz.show_grid': ('viz.html#show_grid', 'mtvit/viz.py'),
+                           'mtvit.viz.to_display': ('viz.html#to_display', 'mtvit/viz.py')}}}
