@@ -12,7 +12,7 @@ from .matcher import HungarianMatcher, pairwise_oks, point_sample, valid_targets
 
 # %% auto #0
 __all__ = ['default_weight_dict', 'sample_points', 'SetCriterion', 'loss_labels', 'loss_boxes', 'loss_masks', 'loss_keypoints',
-           'pairwise_kpt_l1_', 'forward']
+           'matched_kpt_l1', 'forward']
 
 # %% ../nbs/08_losses.ipynb #85ef7331
 def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model predicts
@@ -140,7 +140,7 @@ def loss_keypoints(self: SetCriterion, outputs, targets, indices, num_objects):
     labels = _cat_tgt(targets, indices, 'labels').long().to(pk.device)
     area = torch.cat([target_areas(t)[j] for t, (_, j) in zip(targets, indices)]).to(pk.device)
     has = (gk[..., 2] > 0).any(-1)                                             # objects with labelled keypoints
-    l1 = torch.diagonal(pairwise_kpt_l1_(pk, gk)) if len(b) else pk.new_zeros(0)
+    l1 = matched_kpt_l1(pk, gk)
     oks = torch.diagonal(pairwise_oks(pk, gk, area, self.matcher.sigmas_for(labels, gk.shape[1]))) if len(b) else pk.new_zeros(0)
     res = {'loss_kpt': (l1 * has).sum() / num_objects, 'loss_oks': ((1 - oks) * has).sum() / num_objects,
            'matched_oks': oks[has].mean().detach() if has.any() else pk.new_zeros(())}
@@ -158,10 +158,12 @@ def loss_keypoints(self: SetCriterion, outputs, targets, indices, num_objects):
 for f in (loss_labels, loss_boxes, loss_masks, loss_keypoints): setattr(SetCriterion, f.__name__, f)
 
 # %% ../nbs/08_losses.ipynb #1e7fd8a7
-def pairwise_kpt_l1_(pred: torch.Tensor, gt: torch.Tensor) -> torch.Tensor:
-    "`pairwise_kpt_l1` of row `i` with row `i`, as a diagonal matrix (M, M)."
+def matched_kpt_l1(pred: torch.Tensor, # (M, K, 2) keypoints of matched queries
+                   gt: torch.Tensor,   # (M, K, 3) their objects' keypoints
+                  ) -> torch.Tensor:   # (M,) `pairwise_kpt_l1` of each row with the same row
+    "Mean L1 over labelled keypoints of each matched pair."
     vis = (gt[..., 2] > 0).to(pred.dtype)
-    return torch.diag(((pred - gt[..., :2]).abs().sum(-1) * vis).sum(-1) / vis.sum(-1).clamp(min=1))
+    return ((pred - gt[..., :2]).abs().sum(-1) * vis).sum(-1) / vis.sum(-1).clamp(min=1)
 
 # %% ../nbs/08_losses.ipynb #9fb478a2
 def _num_objects(targets, device) -> float:
