@@ -25,7 +25,7 @@ from .core import cxcywh_to_pixels, pixels_to_cxcywh, segm_to_rle, decode_rle
 
 # %% auto #0
 __all__ = ['COCO_PERSON_KEYPOINTS', 'COCO_PERSON_SIGMAS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'find_coco_mini', 'coco_mini_split',
-           'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'CocoMultiTask', 'format_target',
+           'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'CocoMultiTask', 'content_size', 'format_target',
            'HorizontalFlipKeypoints', 'RandomCropTo', 'PadToSquare', 'SanitizeInstances', 'multitask_transforms',
            'collate', 'boxes_to_original', 'keypoints_to_original']
 
@@ -282,6 +282,12 @@ class CocoMultiTask(torch.utils.data.Dataset):
         return img, format_target(img, tgt)
 
 # %% ../nbs/01_data.ipynb #905358c2
+def content_size(content: torch.Tensor, # the `content` box (a (1, 4) `xyxy` BoundingBoxes) after the transforms
+                ) -> torch.Tensor:     # (2,) int64 `h, w`
+    "`h, w` of the image content on the canvas, from the box that rode through the transforms with it."
+    c = content.as_subclass(torch.Tensor)[0]
+    return torch.stack([c[3] - c[1], c[2] - c[0]]).round().long()
+
 def format_target(img: torch.Tensor, # (3, H, W) canvas
                   tgt: dict,         # pixel-space target from `CocoMultiTask.load` (after transforms)
                  ) -> dict:          # the DESIGN.md target dict
@@ -294,14 +300,13 @@ def format_target(img: torch.Tensor, # (3, H, W) canvas
     v = tgt['visibility'].clone()
     v[(xy < 0).any(-1) | (xy > wh).any(-1)] = 0                               # left the canvas
     kpts = torch.cat([xy / wh, v[..., None].float()], -1) * (v[..., None] > 0)  # (N, K, 3), v=0 rows zeroed
-    c = tgt['content'].as_subclass(torch.Tensor)[0]
     return {'labels': tgt['labels'],
             'boxes': pixels_to_cxcywh(b, (H, W)),
             'masks': tgt['masks'].as_subclass(torch.Tensor).bool(),
             'keypoints': kpts,
             'image_id': tgt['image_id'],
             'orig_size': tgt['orig_size'],
-            'size': torch.stack([c[3] - c[1], c[2] - c[0]]).round().long()}
+            'size': content_size(tgt['content'])}
 
 # %% ../nbs/01_data.ipynb #415c3003
 class HorizontalFlipKeypoints(v2.Transform):

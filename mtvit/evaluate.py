@@ -9,7 +9,7 @@ import numpy as np
 import torch
 from pycocotools.coco import COCO
 from pycocotools.cocoeval import COCOeval
-from .data import CocoMultiTask, collate
+from .data import CocoMultiTask, collate, multitask_transforms
 from .postprocess import PostProcess, to_coco_results
 
 # %% auto #0
@@ -112,7 +112,6 @@ def gt_roundtrip(ds: CocoMultiTask,   # the dataset to check
                  batch_size: int = 8,
                 ) -> dict:            # `coco_evaluate` of the ground truth through post-processing
     "Evaluate a dataset's own targets, sent through `PostProcess` and `to_coco_results`, against its JSON."
-    from mtvit.data import multitask_transforms
     pp, results = PostProcess(num_select=100), []
     if canvas is not None: ds.transforms, bs = multitask_transforms(ds.meta, size=canvas), batch_size
     else: bs = 1

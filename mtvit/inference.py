@@ -15,7 +15,7 @@ from PIL import Image, ImageOps
 from torchvision import tv_tensors
 
 from .core import default_device, encode_masks, pixels_to_cxcywh
-from .data import CocoMeta, load_image, multitask_transforms, _to_rgb
+from .data import CocoMeta, content_size, load_image, multitask_transforms, _to_rgb
 from .postprocess import PostProcess, to_coco_results
 from .viz import draw_instances
 
@@ -151,8 +151,7 @@ class Predictor:
         # the image's own rectangle goes through the transform with it, as in `CocoMultiTask.load`
         content = tv_tensors.BoundingBoxes([[0., 0., W, H]], format='XYXY', canvas_size=(H, W), dtype=torch.float32)
         canvas, t = self.transform(img, {'content': content})
-        c = t['content'].as_subclass(torch.Tensor)[0]
-        return canvas.as_subclass(torch.Tensor), {'size': torch.stack([c[3] - c[1], c[2] - c[0]]).round().long(),
+        return canvas.as_subclass(torch.Tensor), {'size': content_size(t['content']),
                                                   'orig_size': torch.tensor([H, W])}
 
     @torch.no_grad()

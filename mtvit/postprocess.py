@@ -55,7 +55,7 @@ class PostProcess(nn.Module):
             size, orig = t['size'].tolist(), t['orig_size'].tolist()
             H, W = orig
             boxes = boxes_to_original(outputs['pred_boxes'][b, qi[b]].float().cpu(), canvas_size, size, orig)
-            boxes = boxes.clamp(min=0) .minimum(torch.tensor([W, H, W, H], dtype=boxes.dtype))
+            boxes = boxes.clamp(min=0).minimum(torch.tensor([W, H, W, H], dtype=boxes.dtype))
             r = {'scores': scores[b].cpu(), 'labels': labels[b].cpu(), 'boxes': boxes, 'image_id': t.get('image_id')}
             if 'pred_masks' in outputs:
                 r['masks'] = self.masks_to_original(outputs['pred_masks'][b, qi[b]], canvas_size, size, orig).cpu()
