@@ -17,7 +17,7 @@ from .matcher import HungarianMatcher
 from .losses import SetCriterion
 from .postprocess import PostProcess, to_coco_results
 from .evaluate import coco_evaluate, flat_metrics, summary_table
-from .learner import Callback, DataLoaders, multitask_learner, plot_history, init_distributed, is_dist, is_main
+from .learner import Callback, DataLoaders, multitask_learner, plot_history, init_distributed, finish_distributed, is_dist, is_main
 from .synth import make_synthetic_coco
 from .inference import Predictor, show_predictions
 
@@ -242,7 +242,7 @@ def train_main(argv=None):
         if is_main():
             print(summary_table(json.loads((Path(a.out) / 'eval.json').read_text())))
             print(f"run folder: {a.out} (model.safetensors, metrics.csv, curves.png, eval.json)")
-        if ddp: dist.destroy_process_group()
+        finish_distributed()  # every process leaves the group together
     return _run_cli(p, run, argv)
 
 def eval_main(argv=None):

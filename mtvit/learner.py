@@ -29,7 +29,7 @@ __all__ = ['is_dist', 'rank', 'world_size', 'is_main', 'gather_objects', 'all_ra
            'DeviceCB', 'warmup_cosine', 'OptimCB', 'MaskAnnealCB', 'GradAccumCB', 'NaNGuardCB', 'ClipGradCB',
            'cpu_has_fast_bf16', 'autocast_enabled', 'MixedPrecisionCB', 'EMACB', 'ProgressCB', 'MetricsCB',
            'write_history', 'plot_history', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint',
-           'CheckpointCB', 'init_distributed', 'distributed_loader', 'DDPCB', 'multitask_learner']
+           'CheckpointCB', 'init_distributed', 'finish_distributed', 'distributed_loader', 'DDPCB', 'multitask_learner']
 
 # %% ../nbs/11_learner.ipynb #9dd1d5d3
 def is_dist() -> bool:
@@ -424,6 +424,12 @@ def init_distributed(backend: str | None = None, # None: 'nccl' with CUDA, else 
     if backend == 'nccl': torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))  # one GPU per process
     dist.init_process_group(backend)
     return True
+
+def finish_distributed():
+    "Leave the process group together: a barrier, then `destroy_process_group` (a no-op without one)."
+    if not is_dist(): return
+    dist.barrier()  # no process tears its connections down while another still uses them
+    dist.destroy_process_group()
 
 def distributed_loader(dl: DataLoader, # a loader with a `batch_size` (per process)
                        shuffle: bool,  # reshuffle every epoch (call `dl.sampler.set_epoch`)
