@@ -42,8 +42,8 @@ def create_backbone(name: str = 'vit_small_patch16_224', # timm model name, opti
     path = Path(weights)
     if path.suffix not in _WEIGHT_SUFFIXES:
         raise ValueError(f"weights must be None, 'timm' or a file ending in one of {_WEIGHT_SUFFIXES}, got {weights!r}")
-    model = _create(name.split('.')[0], False, **kw)
-    load_backbone_weights(model, path, strict=strict)
+    model = _create(name, False, **kw)  # the tag stays: its pretrained config (mean, std) describes the file's weights
+    model.load_report = load_backbone_weights(model, path, strict=strict)  # what the file filled, for the caller to report
     return model
 
 def _create(name, pretrained, **kw):

@@ -134,12 +134,17 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
             kw |= dict(backbone=pretrained, weights='timm')
         else: raise FileNotFoundError(f"--pretrained {pretrained}: no such file, and not a timm tag like 'vit_small_patch16_224.augreg_in21k'")
     model = MultiTaskViT(model_config(preset, **kw))
+    report = getattr(model.backbone, 'load_report', None)  # set when the weights came from a file
+    if report is not None and is_main():
+        print(f"backbone weights {pretrained}: {len(report.missing)} missing keys {report.missing[:8]}, "
+              f"{len(report.unexpected)} unexpected keys {report.unexpected[:8]}")
     out = Path(out)
     if not resume and (out / 'state.pt').exists():
         raise FileExistsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
     cats = json.loads(Path(ta).read_text())['categories']
     config = dict(preset=preset, model={k: v for k, v in kw.items() if k != 'weights'}, size=size,
-                  categories=cats, train=dict(train_ann=str(ta), val_ann=str(va), epochs=epochs, batch_size=batch_size, lr=lr))
+                  categories=cats, pretrained=dict(file=str(pretrained), **report._asdict()) if report is not None else pretrained,
+                  train=dict(train_ann=str(ta), val_ann=str(va), epochs=epochs, batch_size=batch_size, lr=lr))
     if is_main():
         with atomic_write(out / 'config.json', 'w') as f: json.dump(config, f, indent=1)
     g = torch.Generator().manual_seed(seed)

@@ -58,6 +58,9 @@ PRESETS: dict[str, MTViTConfig] = {
     'mtvit_small': MTViTConfig(backbone='vit_small_patch16_224', query_blocks=3),
     'mtvit_small_dinov2': MTViTConfig(backbone='vit_small_patch14_reg4_dinov2', patch_size=16, query_blocks=3),
     'mtvit_base': MTViTConfig(backbone='vit_base_patch16_224', query_blocks=4),
+    # published self-supervised weights: the tag's pretrained config (mean, std) goes with them, from the hub or a file
+    'mtvit_small_dino': MTViTConfig(backbone='vit_small_patch16_224.dino', query_blocks=3),
+    'mtvit_base_mae': MTViTConfig(backbone='vit_base_patch16_224.mae', query_blocks=4),
 }
 
 def model_config(preset: str = 'mtvit_small', # a name in `PRESETS`
