@@ -231,17 +231,17 @@ def pretrain(images, # folder of jpg/png images (searched recursively)
              **learner_kw, # more `mae_learner` arguments (`weight_decay`, `warmup`, `ema`, `clip`, `progress`, ...)
             ) -> Learner:
     "MAE-pretrain a preset's backbone on a folder of images; writes `out/backbone.safetensors`. Returns the `Learner`."
+    import matplotlib.pyplot as plt  # only for the curves file
     seed_everything(seed)
+    ds, out = ImageFolder(images, size), Path(out)  # user errors first, before any model is built
+    if not resume and (out / 'state.pt').exists():
+        raise FileExistsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
     cfg = model_config(preset, **(model_kw or {}))
     encoder = create_backbone(cfg.backbone, weights=cfg.weights, patch_size=cfg.patch_size,
                               drop_path_rate=cfg.drop_path_rate, **cfg.backbone_kwargs)
     p = encoder.patch_embed.patch_size[0]
     if size % p: raise ValueError(f"size must be a multiple of the patch size {p}, got {size}")
     mae = MAE(encoder, mask_ratio, decoder_dim, decoder_depth, decoder_heads, normalize=cfg.normalize)
-    ds = ImageFolder(images, size)
-    out = Path(out)
-    if not resume and (out / 'state.pt').exists():
-        raise FileExistsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
     config = dict(preset=preset, backbone=cfg.backbone, patch_size=cfg.patch_size, backbone_kwargs=cfg.backbone_kwargs,
                   images=str(images), n_images=len(ds), epochs=epochs, size=size, batch_size=batch_size, lr=lr,
                   mask_ratio=mask_ratio, decoder=dict(dim=decoder_dim, depth=decoder_depth, heads=decoder_heads))
@@ -252,7 +252,7 @@ def pretrain(images, # folder of jpg/png images (searched recursively)
     learn = mae_learner(mae, DataLoaders(dl), out, lr=lr, device=device, resume=resume, **learner_kw)
     learn.fit(epochs)
     if is_main():
-        plot_history(learn.history, out / 'curves.png')
+        plt.close(plot_history(learn.history, out / 'curves.png'))  # saved, not shown
         best = learn.ema.module if learn.ema is not None else learn.model  # the EMA weights when there are any
         save_backbone(best.encoder, out / 'backbone.safetensors', model=cfg.backbone, epochs=learn.epoch + 1, source='mtvit MAE')
     return learn

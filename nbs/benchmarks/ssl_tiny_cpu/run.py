@@ -63,11 +63,28 @@ def reconstructions(work, n=4):
     ds = ImageFolder(work / 'data' / 'val', cfg['size'], train=False)
     show_reconstructions(mae, torch.stack([ds[i] for i in range(n)])).savefig(HERE / 'reconstructions.png', dpi=100)
 
+def silhouettes(ds, side=16):
+    "A reference that needs no backbone: each instance's ground-truth mask inside its box, resized to `side` x `side`."
+    from torchvision.transforms.v2 import functional as TF
+    X, Y = [], []
+    for i in range(len(ds)):
+        _, tgt = ds.load(i)
+        for (x0, y0, x1, y1), m, lab in zip(tgt['boxes'].as_subclass(torch.Tensor).tolist(), tgt['masks'], tgt['labels'].tolist()):
+            if x1 - x0 < 1 or y1 - y0 < 1: continue  # the same instances as `instance_features` (without its context margin)
+            X.append(TF.resized_crop(m[None].float(), int(y0), int(x0), max(1, round(y1 - y0)), max(1, round(x1 - x0)),
+                                     [side, side], antialias=True).flatten()); Y.append(lab)
+    return torch.stack(X), torch.tensor(Y)
+
 def probe(work):
-    from mtvit.ssl import probe_backbones
+    from mtvit.ssl import probe_backbones, knn_probe, linear_probe
+    from mtvit.data import CocoMultiTask
+    from mtvit.cli import find_split
     reconstructions(work)
     res = probe_backbones(work / 'data', {'random': None, 'mae': work / 'runs' / 'mae_pretrain' / 'backbone.safetensors'},
                           preset=FINETUNE['preset'])
+    (xt, yt), (xv, yv) = (silhouettes(CocoMultiTask(*find_split(work / 'data', sp))) for sp in ('train', 'val'))
+    res['reference_gt_silhouette'] = dict(knn_acc=knn_probe(xt, yt, xv, yv), linear_acc=linear_probe(xt, yt, xv, yv), n_train=len(yt), n_val=len(yv))
+    res['reference_majority_class'] = dict(acc=(torch.bincount(yv).max() / len(yv)).item())
     (HERE / 'probe.json').write_text(json.dumps(res, indent=1))
 
 if __name__ == '__main__':
