@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_learner.ipynb #9454d18d
 from __future__ import annotations
-import json, math, os, random, re, time
+import contextlib, json, math, os, random, re, time
 from pathlib import Path
 
 import numpy as np
@@ -207,11 +207,16 @@ class MaskAnnealCB(Callback):
 
 # %% ../nbs/11_learner.ipynb #227117ee
 class GradAccumCB(Callback):
-    "Sum the gradients of `n` batches (fewer at the end of an epoch), average them, then step."
+    "Sum the gradients of `n` batches (fewer at the end of an epoch), average them, then step; under DDP only stepping batches sync."
     order = -25
     def __init__(self, n: int = 2): self.n = n
-    def before_fit(self): self.learn.accum, self.count = self.n, 0
+    def before_fit(self): self.learn.accum, self.count, self.no_sync = self.n, 0, contextlib.ExitStack()
+    def before_batch(self):  # DDP all-reduces gradients in every backward: wasted work on batches that only add them up
+        l = self.learn
+        steps = self.count + 1 >= self.n or l.iter >= len(l.dl) - 1  # the same on every process: same count, same length
+        if l.training and l.ddp_model is not None and not steps: self.no_sync.enter_context(l.ddp_model.no_sync())
     def after_backward(self): self.count += 1
+    def cleanup_batch(self): self.no_sync.close()  # also after a batch the NaN guard skipped
     def before_step(self):
         l = self.learn
         if self.count < self.n and l.iter < len(l.dl) - 1: raise CancelStepException
