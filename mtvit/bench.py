@@ -11,20 +11,18 @@ from pathlib import Path
 from typing import Callable
 import torch, torchvision, timm
 from torch.utils.data import DataLoader
-from .core import atomic_write, seed_everything, pixels_to_cxcywh, cxcywh_to_pixels
-from .data import CocoMultiTask, multitask_transforms, collate, boxes_to_original, keypoints_to_original
+from .core import atomic_write, seed_everything
+from .data import CocoMultiTask, multitask_transforms, collate
 from .model import create_model, model_config
-from .postprocess import PostProcess, to_coco_results
-from .evaluate import coco_evaluate, flat_metrics
+from .postprocess import PostProcess
 from .learner import cpu_has_fast_bf16
 from .synth import make_synthetic_coco
-from .cli import find_split, model_overrides, build_criterion, evaluate_model
+from .cli import find_split, model_overrides, build_criterion
 
 # %% auto #0
 __all__ = ['ALL_PEERS', 'cpu_model', 'machine_info', 'sync', 'PeakMemory', 'Peer', 'mtvit_peer', 'bare_vit_peer',
            'rcnn_pair_peer', 'hf_peer', 'autocast', 'time_peers', 'build_peers', 'add_ratios', 'bench_inference',
-           'train_breakdown', 'bench_queries', 'bf16_error', 'equal_budget_accuracy', 'run_benchmarks', 'results_table',
-           'plot_results', 'main']
+           'train_breakdown', 'bench_queries', 'bf16_error', 'run_benchmarks', 'results_table', 'plot_results', 'main']
 
 # %% ../nbs/16_bench.ipynb #88a4db0c
 def cpu_model() -> str:
@@ -308,94 +306,6 @@ def bf16_error(model: torch.nn.Module, # a `MultiTaskViT` in eval mode
     if 'pred_masks' in ref: res['mask_sign_agree'] = ((low['pred_masks'] > 0) == (ref['pred_masks'] > 0)).float().mean().item()
     return res
 
-# %% ../nbs/16_bench.ipynb #96583e00
-def _rcnn_target(t: dict, S: int) -> dict:
-    "A DESIGN.md target (normalised, on an `S x S` canvas) as a torchvision detection target in canvas pixels."
-    boxes = cxcywh_to_pixels(t['boxes'], (S, S))                              # (N, 4) xyxy
-    keep = ((boxes[:, 2:] - boxes[:, :2]) >= 1).all(1)                        # R-CNNs reject empty boxes
-    kp = t['keypoints'][keep].clone(); kp[..., :2] *= S                       # (N, K, 3) pixels, visibility
-    return {'boxes': boxes[keep], 'labels': t['labels'][keep] + 1,           # class 0 is the R-CNNs' background
-            'masks': t['masks'][keep].to(torch.uint8), 'keypoints': kp}
-
-def _rcnn_preds(out: dict, t: dict, S: int) -> dict:
-    "A torchvision detection output on the canvas as a `PostProcess`-style prediction in original pixels."
-    size, orig = t['size'].tolist(), t['orig_size'].tolist()
-    p = {'scores': out['scores'].cpu(), 'labels': out['labels'].cpu() - 1, 'image_id': t['image_id'],
-         'boxes': boxes_to_original(pixels_to_cxcywh(out['boxes'].cpu(), (S, S)), (S, S), size, orig)}
-    if 'masks' in out: p['masks'] = PostProcess(mask_threshold=0.5).masks_to_original(out['masks'][:, 0].cpu(), (S, S), size, orig)
-    if 'keypoints' in out:
-        kp = out['keypoints'].cpu().clone(); kp[..., :2] /= S; kp[..., 2] = 1   # every returned keypoint counts
-        p['keypoints'] = keypoints_to_original(kp, (S, S), size, orig)
-    return p
-
-def _ap(res: dict) -> dict:
-    "`flat_metrics` with AP and AP50 of every task present (0 where a model returned no detections)."
-    return {f'{t}/{k}': 0. for t in ('bbox', 'segm', 'keypoints') for k in ('AP', 'AP50')} | flat_metrics(res)
-
-def _train_for(step: Callable, params, loader, budget_s: float, lr: float = 1e-4, warmup: int = 20) -> dict:
-    "AdamW steps of `step(images, targets) -> loss` until `budget_s` wall-clock seconds have passed."
-    params = [p for p in params if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.05)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1., (s + 1) / warmup))
-    n, t0, losses = 0, time.perf_counter(), []
-    while time.perf_counter() - t0 < budget_s:
-        for imgs, tgts in loader:
-            loss = step(imgs, tgts)
-            opt.zero_grad(set_to_none=True); loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); sched.step()
-            n += 1; losses.append(loss.item())
-            if time.perf_counter() - t0 >= budget_s: break
-    return {'steps': n, 'seconds': time.perf_counter() - t0, 'final_loss': statistics.mean(losses[-20:]) if losses else None}
-
-def equal_budget_accuracy(budget_s: float = 480, # wall-clock seconds for mtvit; the R-CNN pair gets the same, half each
-                          size: int = 128, n_train: int = 2000, n_val: int = 100, batch_size: int = 8,
-                          device='cpu', data=None, # a synthetic dataset folder to reuse (default: a fresh temporary one)
-                          log=print) -> dict:
-    "COCO AP per task of `mtvit_tiny` and of Mask R-CNN + Keypoint R-CNN trained on the same synthetic data for the same time."
-    from torchvision.models.detection import maskrcnn_resnet50_fpn, keypointrcnn_resnet50_fpn
-    from torchvision.models.detection.anchor_utils import AnchorGenerator
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(data or tmp)
-        if not (root / 'annotations' / 'train.json').exists():
-            make_synthetic_coco(root, n_train=n_train, n_val=n_val, size=size, seed=0, workers=os.cpu_count() or 1)
-        tds = CocoMultiTask(*find_split(root, 'train')); tds.transforms = multitask_transforms(tds.meta, size=size, train=True)
-        vds = CocoMultiTask(*find_split(root, 'val'), transforms=multitask_transforms(tds.meta, size=size))
-        meta, C = tds.meta, tds.meta.num_classes
-        loader = lambda: DataLoader(tds, batch_size, shuffle=True, collate_fn=collate, drop_last=True,
-                                    generator=torch.Generator().manual_seed(0))
-        res = {'budget_s': budget_s, 'size': size, 'n_train': len(tds), 'n_val': len(vds), 'batch_size': batch_size}
-        # mtvit: one model, all three tasks
-        seed_everything(0)
-        model = create_model('mtvit_tiny', **model_overrides(meta)).to(device).train()
-        crit = build_criterion(meta, num_points=min(12544, (size // 2) ** 2)).to(device)
-        step = lambda x, t: crit.total(crit(model(x.to(device)), t))
-        res['mtvit_train'] = _train_for(step, model.parameters(), loader(), budget_s)
-        log(f"mtvit_tiny: {res['mtvit_train']}")
-        res['mtvit'] = _ap(evaluate_model(model, vds, device=device)[0])
-        with autocast(device, 'bf16'): res['mtvit_bf16'] = _ap(evaluate_model(model, vds, device=device)[0])
-        # the R-CNN pair: two models, half of the budget each
-        anchors = lambda: AnchorGenerator(((16,), (32,), (64,), (128,), (256,)), ((0.5, 1., 2.),) * 5)
-        kw = dict(weights=None, weights_backbone=None, min_size=size, max_size=size)
-        rcnn = {'mask': maskrcnn_resnet50_fpn(num_classes=C + 1, rpn_anchor_generator=anchors(), **kw),
-                # COCO keypoint evaluation keeps 20 detections per image; the keypoint head is costly per detection
-                'keypoint': keypointrcnn_resnet50_fpn(num_classes=C + 1, num_keypoints=meta.K, rpn_anchor_generator=anchors(),
-                                                      box_detections_per_img=20, **kw)}
-        preds = {}
-        for name, m in rcnn.items():
-            seed_everything(0)
-            m.to(device).train()
-            step = lambda x, t, m=m: sum(m(list(x.to(device)), [{k: v.to(device) for k, v in _rcnn_target(d, size).items()} for d in t]).values())
-            res[f'{name}rcnn_train'] = _train_for(step, m.parameters(), loader(), budget_s / 2)
-            log(f"{name}rcnn: {res[f'{name}rcnn_train']}")
-            m.eval(); preds[name] = []
-            with torch.no_grad():
-                for imgs, tgts in DataLoader(vds, batch_size, collate_fn=collate):
-                    preds[name] += [_rcnn_preds(o, t, size) for o, t in zip(m(list(imgs.to(device))), tgts)]
-        rc = coco_evaluate(vds.coco, to_coco_results(preds['mask'], meta), meta, ('bbox', 'segm'))
-        rc |= coco_evaluate(vds.coco, to_coco_results(preds['keypoint'], meta), meta, ('keypoints',))
-        res['rcnn_pair'] = _ap(rc)
-    return res
-
 # %% ../nbs/16_bench.ipynb #d236313b
 def run_benchmarks(sizes=(224, 384, 512), presets=('mtvit_tiny', 'mtvit_small'), peers=ALL_PEERS, batch_size: int = 2,
                    precisions=('fp32', 'bf16'), bf16_sizes=None, rounds: int = 5, warmup: int = 1, device='cpu',
@@ -404,6 +314,7 @@ def run_benchmarks(sizes=(224, 384, 512), presets=('mtvit_tiny', 'mtvit_small'),
                    queries=(50, 100, 200, 400), speed: bool = True, # the speed benchmarks
                    accuracy: bool = False, budget_s: float = 480, log=print) -> dict:
     "The benchmarks of one run as a JSON-ready dict, stamped with date, machine and versions."
+    from mtvit.bench_accuracy import equal_budget_accuracy  # its own module (18_bench_accuracy), which imports this one
     notes, empty = [], {'inference': [], 'train': [], 'queries': [], 'bf16_error': {}}
     res = {'info': machine_info(device), 'notes': notes,
            'config': dict(sizes=list(sizes), presets=list(presets), peers=list(peers), batch_size=batch_size,
