@@ -17,7 +17,7 @@ from .matcher import HungarianMatcher
 from .losses import SetCriterion
 from .postprocess import PostProcess, to_coco_results
 from .evaluate import coco_evaluate, flat_metrics, summary_table
-from .learner import Callback, DataLoaders, multitask_learner, plot_history, init_distributed, finish_distributed, is_dist, is_main
+from .learner import Callback, DataLoaders, multitask_learner, plot_history, init_distributed, finish_distributed, is_dist, is_main, check_run_folder
 from .synth import make_synthetic_coco
 from .inference import Predictor, show_predictions
 
@@ -139,8 +139,7 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
         print(f"backbone weights {pretrained}: {len(report.missing)} missing keys {report.missing[:8]}, "
               f"{len(report.unexpected)} unexpected keys {report.unexpected[:8]}")
     out = Path(out)
-    if not resume and (out / 'state.pt').exists():
-        raise FileExistsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
+    check_run_folder(out, resume)
     cats = json.loads(Path(ta).read_text())['categories']
     config = dict(preset=preset, model={k: v for k, v in kw.items() if k != 'weights'}, size=size,
                   categories=cats, pretrained=dict(file=str(pretrained), **report._asdict()) if report is not None else pretrained,

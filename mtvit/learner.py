@@ -29,7 +29,8 @@ __all__ = ['is_dist', 'rank', 'world_size', 'is_main', 'gather_objects', 'all_ra
            'DeviceCB', 'warmup_cosine', 'OptimCB', 'MaskAnnealCB', 'GradAccumCB', 'NaNGuardCB', 'ClipGradCB',
            'cpu_has_fast_bf16', 'autocast_enabled', 'MixedPrecisionCB', 'EMACB', 'ProgressCB', 'MetricsCB',
            'write_history', 'plot_history', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint',
-           'CheckpointCB', 'init_distributed', 'finish_distributed', 'distributed_loader', 'DDPCB', 'multitask_learner']
+           'check_run_folder', 'CheckpointCB', 'init_distributed', 'finish_distributed', 'distributed_loader', 'DDPCB',
+           'multitask_learner']
 
 # %% ../nbs/11_learner.ipynb #9dd1d5d3
 def is_dist() -> bool:
@@ -408,6 +409,11 @@ def load_checkpoint(learn: Learner, path) -> int:
     rs = state.get('rank_rngs') or []  # a DDP run restores each process's own RNGs (when resumed on as many)
     set_rng_state(rs[rank()] if len(rs) == world_size() else state['rng'], l.dls)
     return state['epoch']
+
+def check_run_folder(out, resume: bool) -> None:
+    "Refuse to start a new run in a folder that holds one (a checkpoint), unless resuming it."
+    if not resume and (Path(out) / 'state.pt').exists():
+        raise FileExistsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
 
 class CheckpointCB(Callback):
     "Save a checkpoint after every epoch (rank 0 writes); with `resume`, continue from `path` when it holds one (every rank loads)."

@@ -23,7 +23,7 @@ from .data import CocoMultiTask, load_image
 from .backbone import create_backbone, backbone_mean_std, embed_tokens, patch_features
 from .model import model_config
 from .learner import (Learner, DataLoaders, MultiTaskStep, DeviceCB, DDPCB, OptimCB, NaNGuardCB, ClipGradCB,
-                           MixedPrecisionCB, MetricsCB, ProgressCB, EMACB, CheckpointCB, plot_history, is_main)
+                           MixedPrecisionCB, MetricsCB, ProgressCB, EMACB, CheckpointCB, check_run_folder, plot_history, is_main)
 from .cli import _run_cli, find_split
 
 # %% auto #0
@@ -234,8 +234,7 @@ def pretrain(images, # folder of jpg/png images (searched recursively)
     import matplotlib.pyplot as plt  # only for the curves file
     seed_everything(seed)
     ds, out = ImageFolder(images, size), Path(out)  # user errors first, before any model is built
-    if not resume and (out / 'state.pt').exists():
-        raise FileExistsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
+    check_run_folder(out, resume)
     cfg = model_config(preset, **(model_kw or {}))
     encoder = create_backbone(cfg.backbone, weights=cfg.weights, patch_size=cfg.patch_size,
                               drop_path_rate=cfg.drop_path_rate, **cfg.backbone_kwargs)
