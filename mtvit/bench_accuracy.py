@@ -23,7 +23,7 @@ __all__ = ['equal_budget_accuracy']
 
 # %% ../nbs/18_bench_accuracy.ipynb #488e81db
 def _rcnn_target(t: dict, S: int) -> dict:
-    "A DESIGN.md target (normalised, on an `S x S` canvas) as a torchvision detection target in canvas pixels."
+    "An mtvit target dict (normalised, on an `S x S` canvas) as a torchvision detection target in canvas pixels."
     boxes = cxcywh_to_pixels(t['boxes'], (S, S))                              # (N, 4) xyxy
     keep = ((boxes[:, 2:] - boxes[:, :2]) >= 1).all(1)                        # R-CNNs reject empty boxes
     kp = t['keypoints'][keep].clone(); kp[..., :2] *= S                       # (N, K, 3) pixels, visibility

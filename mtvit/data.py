@@ -290,8 +290,8 @@ def content_size(content: torch.Tensor, # the `content` box (a (1, 4) `xyxy` Bou
 
 def format_target(img: torch.Tensor, # (3, H, W) canvas
                   tgt: dict,         # pixel-space target from `CocoMultiTask.load` (after transforms)
-                 ) -> dict:          # the DESIGN.md target dict
-    "Pixel-space `tv_tensors` target to the normalised DESIGN.md target on the canvas of `img`."
+                 ) -> dict:          # the target dict (see above)
+    "Pixel-space `tv_tensors` target to the normalised target dict on the canvas of `img`."
     H, W = img.shape[-2:]
     wh = torch.tensor([W, H], dtype=torch.float32)
     b = tgt['boxes'].as_subclass(torch.Tensor).float()

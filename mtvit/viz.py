@@ -33,7 +33,7 @@ def _colors(n: int) -> np.ndarray:
 
 def draw_instances(ax,              # matplotlib axes
                    img: torch.Tensor, # (3, H, W) canvas (normalised float or uint8)
-                   target: dict,    # DESIGN.md target (or predictions with the same keys, optional `scores`)
+                   target: dict,    # a target dict (or predictions with the same keys, optional `scores`)
                    meta: CocoMeta | None = None, # class names and skeletons
                    masks=True, boxes=True, keypoints=True, # what to draw
                    mask_alpha=0.45, # opacity of the mask overlay
