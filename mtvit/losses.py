@@ -7,155 +7,164 @@ from __future__ import annotations
 import torch, torch.nn.functional as F
 import torch.distributed as dist
 from torch import nn
-from torchvision.ops import box_convert, box_iou, generalized_box_iou, sigmoid_focal_loss
-from .matcher import HungarianMatcher, pairwise_oks, point_sample, valid_targets, target_areas
+from fastcore.basics import patch
+from torchvision.ops import box_convert, sigmoid_focal_loss
+from .matcher import (HungarianMatcher, pairwise_oks, pairwise_giou, pad_targets, take_rows, output_rows)
 
 # %% auto #0
-__all__ = ['default_weight_dict', 'sample_points', 'SetCriterion', 'loss_labels', 'loss_boxes', 'loss_masks', 'loss_keypoints',
-           'matched_kpt_l1', 'forward']
+__all__ = ['default_weight_dict', 'ia_bce_loss', 'SetCriterion', 'matched_kpt_l1', 'build_criterion']
 
 # %% ../nbs/08_losses.ipynb #85ef7331
 def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model predicts
                         num_aux: int = 0,                      # number of `aux_outputs` entries
+                        aux_masks: bool = False,               # whether aux outputs carry masks
+                        enc: bool = False,                     # a dense query-selection head (`enc_outputs`)
                        ) -> dict:
-    "The anchors' starting loss weights for `tasks`, with copies for each aux output."
+    "The anchors' starting loss weights for `tasks`, with copies for each aux output and the dense head."
     w = {'loss_ce': 2., 'loss_bbox': 5., 'loss_giou': 2.}
     if 'masks' in tasks: w |= {'loss_mask': 5., 'loss_dice': 5.}
     if 'keypoints' in tasks: w |= {'loss_kpt': 10., 'loss_oks': 4., 'loss_kpt_vis': 1.}
-    return w | {f'{k}_{i}': v for i in range(num_aux) for k, v in w.items()}
+    aux = {k: v for k, v in w.items() if aux_masks or k not in ('loss_mask', 'loss_dice')}
+    out = w | {f'{k}_{i}': v for i in range(num_aux) for k, v in aux.items()}
+    if enc: out |= {f'{k}_enc': w[k] for k in ('loss_ce', 'loss_bbox', 'loss_giou')}
+    return out
 
 # %% ../nbs/08_losses.ipynb #5259d3fa
-@torch.no_grad()
-def sample_points(logits: torch.Tensor,  # (N, 1, h, w) predicted mask logits of matched queries
-                  num_points: int,        # P
-                  importance: bool = False, # uncertainty-based sampling instead of uniform
-                  oversample: float = 3., importance_ratio: float = 0.75, # Mask2Former's defaults
-                 ) -> torch.Tensor:       # (N, P, 2) `x, y` in [0, 1]
-    "Points at which to compare predicted and target masks."
-    N, dev = logits.shape[0], logits.device
-    if not importance: return torch.rand(N, num_points, 2, device=dev)
-    cand = torch.rand(N, int(num_points * oversample), 2, device=dev)
-    unc = -point_sample(logits, cand)[:, 0].abs()                              # (N, kP): high = uncertain
-    n_imp = int(importance_ratio * num_points)
-    top = unc.topk(n_imp, dim=1).indices                                       # (N, βP)
-    chosen = torch.gather(cand, 1, top[..., None].expand(-1, -1, 2))
-    return torch.cat([chosen, torch.rand(N, num_points - n_imp, 2, device=dev)], 1)
+def ia_bce_loss(logits: torch.Tensor,  # (R, Q, C) sigmoid class logits
+                pos: tuple,            # `(row, query, class)` index tensors of the matched pairs
+                iou: torch.Tensor,     # (M,) IoU of each matched pair's box with its object
+                alpha: float = 0.25, gamma: float = 2.,
+               ) -> torch.Tensor:      # (R,) loss summed over each row's queries and classes
+    "RF-DETR's IoU-aware BCE: matched pairs target `p^α·IoU^(1−α)`, every other pair is a `p^γ`-weighted negative."
+    p = logits.sigmoid()
+    t = (p[pos].detach() ** alpha * iou.detach().clamp(min=0) ** (1 - alpha)).clamp(min=0.01)  # (M,)
+    pos_w = torch.zeros_like(logits).index_put(pos, t)
+    neg_w = (p ** gamma).index_put(pos, 1 - t)
+    return (-pos_w * F.logsigmoid(logits) - neg_w * F.logsigmoid(-logits)).flatten(1).sum(1)
 
 # %% ../nbs/08_losses.ipynb #a3cd0c06
 class SetCriterion(nn.Module):
-    "Losses between matched predictions and targets, one method per task, plus diagnostics."
+    "Losses between matched predictions and targets, for the final output, every aux output and the dense head, plus diagnostics."
     def __init__(self,
-                 num_classes: int,              # C, object classes (the "no object" class is C)
+                 num_classes: int,              # C, object classes
                  matcher: HungarianMatcher | None = None, # default: a matcher with the anchors' costs
-                 weight_dict: dict | None = None, # default: `default_weight_dict` for the predicted tasks
-                 eos_coef: float = 0.1,          # weight of the "no object" class in `loss_ce`
-                 focal: bool = False,            # sigmoid focal loss instead of softmax CE
-                 focal_alpha: float = 0.25, focal_gamma: float = 2.,
-                 num_points: int = 12544,        # points per matched mask (EoMT/Mask2Former)
-                 importance_sampling: bool = False, # uncertainty-based mask points
-                 kpt_sigmas=None,                # (C, K) OKS sigmas per class; default 0.05
-                 kpt_slots=None,                 # (C, K) bool, which keypoint slots each class has; default all
+                 weight_dict: dict | None = None, # default: `default_weight_dict` for the settings below
+                 tasks=('boxes', 'masks', 'keypoints'), # tasks the model predicts
+                 num_aux: int = 0,              # `aux_outputs` entries (`query_blocks - 1` with `aux_loss`)
+                 aux_masks: bool = False,       # aux outputs carry masks
+                 enc: bool = False,             # the model has a dense query-selection head (`enc_outputs`)
+                 num_queries: int | None = None, # Q per group: outputs with `G·Q` queries are G groups; None: one group
+                 sigmoid: bool = True,          # sigmoid classifier (C logits) or softmax with "no object" (C+1)
+                 class_loss: str | None = None, # 'iabce' (default for sigmoid), 'focal', or 'ce' (softmax)
+                 eos_coef: float = 0.1,         # weight of the "no object" class in the softmax CE
+                 alpha: float = 0.25, gamma: float = 2., # IA-BCE / focal parameters
+                 num_points: int = 12544,       # the most mask pixels compared per object
+                 kpt_sigmas=None,               # (C, K) OKS sigmas per class; default 0.05
+                 kpt_slots=None,                # (C, K) bool, which keypoint slots each class has; default all
                 ):
         super().__init__()
-        self.num_classes, self.eos_coef, self.focal = num_classes, eos_coef, focal
-        self.focal_alpha, self.focal_gamma = focal_alpha, focal_gamma
-        self.num_points, self.importance_sampling = num_points, importance_sampling
-        self.matcher = matcher or HungarianMatcher(focal=focal, kpt_sigmas=kpt_sigmas)
-        self.weight_dict = weight_dict
+        self.class_loss = class_loss or ('iabce' if sigmoid else 'ce')
+        if (self.class_loss == 'ce') == sigmoid: raise ValueError(f"class_loss={self.class_loss!r} does not fit sigmoid={sigmoid}")
+        self.num_classes, self.eos_coef, self.sigmoid, self.alpha, self.gamma = num_classes, eos_coef, sigmoid, alpha, gamma
+        self.num_queries, self.num_points = num_queries, num_points
+        self.matcher = matcher or HungarianMatcher(sigmoid=sigmoid, num_points=num_points, kpt_sigmas=kpt_sigmas)
+        if self.matcher.sigmoid != sigmoid: raise ValueError("the matcher's `sigmoid` must be the criterion's")
+        self.weight_dict = dict(weight_dict) if weight_dict is not None else default_weight_dict(tasks, num_aux, aux_masks, enc)
         empty_weight = torch.ones(num_classes + 1); empty_weight[-1] = eos_coef
         self.register_buffer('empty_weight', empty_weight, persistent=False)
         self.register_buffer('kpt_slots', torch.as_tensor(kpt_slots, dtype=torch.bool) if kpt_slots is not None
                              else torch.empty(0, dtype=torch.bool), persistent=False)
 
     def total(self, losses: dict) -> torch.Tensor:
-        "The training objective, `Σ weight_dict[k] · losses[k]`."
-        wd = self.weight_dict or {}
-        return sum(wd[k] * v for k, v in losses.items() if k in wd)
+        "The training objective, `Σ weight_dict[k] · losses[k]`; a loss without a weight is an error, not a silent zero."
+        missing = sorted(k for k in losses if k.startswith('loss_') and k not in self.weight_dict)
+        if missing: raise KeyError(f"losses without a weight in weight_dict: {missing}; build the criterion for this model's outputs")
+        return sum(self.weight_dict[k] * v for k, v in losses.items() if k in self.weight_dict)
 
 # %% ../nbs/08_losses.ipynb #7595419a
-def _idx(indices):
-    "Flat batch and query indices of matched predictions."
-    b = torch.cat([torch.full_like(p, i) for i, (p, _) in enumerate(indices)])
-    return b, torch.cat([p for p, _ in indices])
+def _zero(*ts) -> torch.Tensor:
+    "A zero that keeps the graph connected to `ts` (under DDP every process needs gradients for every head)."
+    return sum(t.sum() * 0. for t in ts)
 
-def _cat_tgt(targets, indices, key):
-    "Matched target values of `key`, in the order of `_idx`."
-    return torch.cat([t[key][j] for t, (_, j) in zip(targets, indices)])
-
-def loss_labels(self: SetCriterion, outputs, targets, indices, num_objects):
-    "Classification loss over all queries; unmatched queries learn 'no object'. Also `class_error`, `object_share`."
-    logits = outputs['pred_logits'].float()                                    # (B, Q, C+1)
-    b, q = _idx(indices)
-    tc = torch.full(logits.shape[:2], self.num_classes, dtype=torch.int64, device=logits.device)
-    tc[b, q] = _cat_tgt(targets, indices, 'labels').long().to(logits.device)
-    if self.focal:
-        onehot = F.one_hot(tc, self.num_classes + 1)[..., :-1].float()         # "no object" = all zeros
-        loss = sigmoid_focal_loss(logits[..., :-1], onehot, self.focal_alpha, self.focal_gamma, reduction='sum') / num_objects
-        is_obj = logits[..., :-1].sigmoid().amax(-1) > 0.5
+@patch
+def _losses(self: SetCriterion,
+            pred: dict,      # `output_rows` of L stacked outputs: R = L·B·G rows
+            tgt: dict,       # `take_rows` targets for the same rows
+            indices: list,   # the matcher's `(query, object)` pairs per row
+            norm: float,     # objects to divide by (× groups)
+            L: int = 1,      # outputs stacked
+            diag: bool = False, # add the diagnostics
+           ) -> dict:        # (L,) tensor per loss
+    "Every loss of L stacked outputs, summed per output and divided by `norm`."
+    logits = pred['logits'].float()
+    R, Q = logits.shape[:2]
+    dev = logits.device
+    r = torch.cat([torch.full_like(q, i) for i, (q, _) in enumerate(indices)]).to(dev)
+    q = torch.cat([q for q, _ in indices]).to(dev); t = torch.cat([t for _, t in indices]).to(dev)
+    layer, M = r // (R // L), len(r)
+    def per_output(v): return torch.zeros(L, device=dev, dtype=v.dtype).index_add(0, layer, v) / norm
+    lab = tgt['labels'][r, t]
+    # boxes
+    src, tb = pred['boxes'][r, q].float(), tgt['boxes'][r, t]
+    giou, iou = (g[:, 0, 0] for g in pairwise_giou(box_convert(src, 'cxcywh', 'xyxy')[:, None], box_convert(tb, 'cxcywh', 'xyxy')[:, None]))
+    res = {'loss_bbox': per_output((src - tb).abs().sum(-1)), 'loss_giou': per_output(1 - giou)}
+    # classes: every query of every row
+    if self.class_loss == 'ce':
+        tc = torch.full((R, Q), self.num_classes, dtype=torch.int64, device=dev); tc[r, q] = lab
+        w = self.empty_weight[tc]                                               # DETR: a weighted mean over queries
+        ce = F.cross_entropy(logits.transpose(1, 2), tc, self.empty_weight, reduction='none')
+        res['loss_ce'] = ce.view(L, -1).sum(1) / w.view(L, -1).sum(1)
+    elif self.class_loss == 'iabce':
+        res['loss_ce'] = ia_bce_loss(logits, (r, q, lab), iou, self.alpha, self.gamma).view(L, -1).sum(1) / norm
     else:
-        loss = F.cross_entropy(logits.transpose(1, 2), tc, self.empty_weight)
-        is_obj = logits.argmax(-1) != self.num_classes
-    res = {'loss_ce': loss, 'object_share': is_obj.float().mean().detach()}
-    if len(b):
-        pred = logits[b, q, :-1].argmax(-1) if self.focal else logits[b, q].argmax(-1)
-        res['class_error'] = 100 - 100 * (pred == tc[b, q]).float().mean().detach()
-    else: res['class_error'] = logits.new_zeros(())
+        onehot = torch.zeros_like(logits); onehot[r, q, lab] = 1.
+        res['loss_ce'] = sigmoid_focal_loss(logits, onehot, self.alpha, self.gamma, reduction='none').view(L, -1).sum(1) / norm
+    # masks: sigmoid CE and Dice over the compared pixels
+    if 'masks' in pred and 'masks' in tgt:
+        x, y = pred['masks'][r, q].float(), tgt['masks'][r, t]                  # (M, P)
+        p = x.sigmoid()
+        res['loss_mask'] = per_output(F.binary_cross_entropy_with_logits(x, y, reduction='none').mean(1))
+        res['loss_dice'] = per_output(1 - (2 * (p * y).sum(1) + 1) / (p.sum(1) + y.sum(1) + 1))
+        if not M: res['loss_mask'] = res['loss_mask'] + _zero(pred['masks']); res['loss_dice'] = res['loss_dice'] + _zero(pred['masks'])
+    # keypoints: only labelled ones; visibility on the class's own slots
+    if 'keypoints' in pred and 'keypoints' in tgt:
+        pk, gk = pred['keypoints'][r, q].float(), tgt['keypoints'][r, t]        # (M, K, 2), (M, K, 3)
+        has = (gk[..., 2] > 0).any(-1).float()
+        oks = pairwise_oks(pk[:, None], gk[:, None], tgt['area'][r, t][:, None], self.matcher.sigmas_for(lab, gk.shape[1])[:, None])[:, 0, 0]
+        res['loss_kpt'] = per_output(matched_kpt_l1(pk, gk) * has)
+        res['loss_oks'] = per_output((1 - oks) * has)
+        if 'kpt_logits' in pred:
+            vl = pred['kpt_logits'][r, q].float()                               # (M, K)
+            slots = self.kpt_slots[lab] if self.kpt_slots.numel() else torch.ones_like(vl, dtype=torch.bool)
+            bce = F.binary_cross_entropy_with_logits(vl, (gk[..., 2] > 0).float(), reduction='none')
+            res['loss_kpt_vis'] = per_output((bce * slots).sum(1) / slots.sum(1).clamp(min=1))
+        if not M:
+            z = _zero(*(pred[k] for k in ('keypoints', 'kpt_logits') if k in pred))
+            res = {k: (v + z if k.startswith('loss_kpt') or k == 'loss_oks' else v) for k, v in res.items()}
+    if not M: res['loss_bbox'] = res['loss_bbox'] + _zero(pred['boxes'])
+    kp = 'keypoints' in pred and 'keypoints' in tgt
+    if diag: res |= self._diagnostics(logits, r, q, t, lab, iou, pred, tgt, oks if kp else None, has if kp else None)
     return res
 
-def loss_boxes(self: SetCriterion, outputs, targets, indices, num_objects):
-    "L1 and GIoU losses of matched boxes. Also `matched_iou`."
-    b, q = _idx(indices)
-    src, tgt = outputs['pred_boxes'][b, q].float(), _cat_tgt(targets, indices, 'boxes').float()
-    sx, tx = box_convert(src, 'cxcywh', 'xyxy'), box_convert(tgt, 'cxcywh', 'xyxy')
-    giou = torch.diag(generalized_box_iou(sx, tx)) if len(b) else src.new_zeros(0)
-    iou = torch.diag(box_iou(sx, tx)).detach() if len(b) else src.new_zeros(0)
-    return {'loss_bbox': F.l1_loss(src, tgt, reduction='sum') / num_objects,
-            'loss_giou': (1 - giou).sum() / num_objects,
-            'matched_iou': iou.mean() if len(iou) else src.new_zeros(())}
-
-def loss_masks(self: SetCriterion, outputs, targets, indices, num_objects):
-    "Sigmoid CE and Dice of matched masks on sampled points. Also `matched_mask_iou` (on the points)."
-    b, q = _idx(indices)
-    pm = outputs['pred_masks']
-    if not len(b):  # keep the graph connected so every process has gradients for the mask head
-        z = pm.sum() * 0.
-        return {'loss_mask': z, 'loss_dice': z, 'matched_mask_iou': z.detach()}
-    src = pm[b, q][:, None].float()                                            # (M, 1, h, w)
-    tgt = torch.cat([t['masks'][j] for t, (_, j) in zip(targets, indices)])[:, None].float()  # (M, 1, H, W)
-    pts = sample_points(src, self.num_points, self.importance_sampling)        # (M, P, 2)
-    x = point_sample(src, pts)[:, 0]                                           # (M, P)
-    y = point_sample(tgt.to(src.device), pts)[:, 0]                            # (M, P)
-    ce = F.binary_cross_entropy_with_logits(x, y, reduction='none').mean(1)
-    p = x.sigmoid()
-    dice = 1 - (2 * (p * y).sum(1) + 1) / (p.sum(1) + y.sum(1) + 1)
-    hard = (x > 0).float(); yb = (y > 0.5).float()
-    iou = (hard * yb).sum(1) / ((hard + yb) > 0).float().sum(1).clamp(min=1)
-    return {'loss_mask': ce.sum() / num_objects, 'loss_dice': dice.sum() / num_objects, 'matched_mask_iou': iou.mean().detach()}
-
-def loss_keypoints(self: SetCriterion, outputs, targets, indices, num_objects):
-    "Keypoint L1 and 1 − OKS on labelled keypoints, visibility BCE on each class's slots. Also `matched_oks`."
-    b, q = _idx(indices)
-    pk = outputs['pred_keypoints'][b, q].float()                               # (M, K, 2)
-    gk = _cat_tgt(targets, indices, 'keypoints').float().to(pk.device)         # (M, K, 3)
-    labels = _cat_tgt(targets, indices, 'labels').long().to(pk.device)
-    area = torch.cat([target_areas(t)[j] for t, (_, j) in zip(targets, indices)]).to(pk.device)
-    has = (gk[..., 2] > 0).any(-1)                                             # objects with labelled keypoints
-    l1 = matched_kpt_l1(pk, gk)
-    oks = torch.diagonal(pairwise_oks(pk, gk, area, self.matcher.sigmas_for(labels, gk.shape[1]))) if len(b) else pk.new_zeros(0)
-    res = {'loss_kpt': (l1 * has).sum() / num_objects, 'loss_oks': ((1 - oks) * has).sum() / num_objects,
-           'matched_oks': oks[has].mean().detach() if has.any() else pk.new_zeros(())}
-    if 'pred_kpt_logits' in outputs:
-        vl = outputs['pred_kpt_logits'][b, q].float()                         # (M, K)
-        slots = self.kpt_slots[labels] if self.kpt_slots.numel() else torch.ones_like(vl, dtype=torch.bool)
-        bce = F.binary_cross_entropy_with_logits(vl, (gk[..., 2] > 0).float(), reduction='none')
-        res['loss_kpt_vis'] = ((bce * slots).sum(1) / slots.sum(1).clamp(min=1)).sum() / num_objects
-        if not len(b): res['loss_kpt_vis'] = outputs['pred_kpt_logits'].sum() * 0.
-    if not len(b):
-        z = outputs['pred_keypoints'].sum() * 0.
-        res['loss_kpt'], res['loss_oks'] = z, z
-    return res
-
-for f in (loss_labels, loss_boxes, loss_masks, loss_keypoints): setattr(SetCriterion, f.__name__, f)
+# %% ../nbs/08_losses.ipynb #3dc80517
+@patch
+@torch.no_grad()
+def _diagnostics(self: SetCriterion, logits, r, q, t, lab, iou, pred, tgt, oks, has) -> dict:
+    "What a 'trains to zeros' run shows first: how many queries claim an object, and how good the matched ones are."
+    z = logits.new_zeros(())
+    is_obj = logits.sigmoid().amax(-1) > 0.5 if self.sigmoid else logits.argmax(-1) != self.num_classes
+    d = {'object_share': is_obj.float().mean()}
+    if len(r):
+        pred_cls = logits[r, q].argmax(-1)  # softmax: "no object" counts as an error
+        d['class_error'] = 100 - 100 * (pred_cls == lab).float().mean()
+    else: d['class_error'] = z
+    d['matched_iou'] = iou.mean() if len(iou) else z
+    if 'masks' in pred and 'masks' in tgt:
+        hard, yb = pred['masks'][r, q] > 0, tgt['masks'][r, t] > 0.5
+        mi = (hard & yb).sum(1) / (hard | yb).sum(1).clamp(min=1)
+        d['matched_mask_iou'] = mi.float().mean() if len(mi) else z
+    if oks is not None: d['matched_oks'] = oks[has > 0].mean() if bool((has > 0).any()) else z
+    return d
 
 # %% ../nbs/08_losses.ipynb #1e7fd8a7
 def matched_kpt_l1(pred: torch.Tensor, # (M, K, 2) keypoints of matched queries
@@ -166,39 +175,52 @@ def matched_kpt_l1(pred: torch.Tensor, # (M, K, 2) keypoints of matched queries
     return ((pred - gt[..., :2]).abs().sum(-1) * vis).sum(-1) / vis.sum(-1).clamp(min=1)
 
 # %% ../nbs/08_losses.ipynb #9fb478a2
-def _num_objects(targets, device) -> float:
+def _num_objects(n: int, device) -> float:
     "Objects in the batch, summed over DDP processes, at least 1."
-    n = torch.tensor(float(sum(len(t['labels']) for t in targets)), device=device)
+    n = torch.tensor(float(n), device=device)
     if dist.is_available() and dist.is_initialized():
         dist.all_reduce(n); n = n / dist.get_world_size()
     return n.clamp(min=1).item()
 
-def _losses_for(self: SetCriterion, outputs, targets, indices, num_objects):
-    res = self.loss_labels(outputs, targets, indices, num_objects) | self.loss_boxes(outputs, targets, indices, num_objects)
-    if 'pred_masks' in outputs and all('masks' in t for t in targets):
-        res |= self.loss_masks(outputs, targets, indices, num_objects)
-    if 'pred_keypoints' in outputs and all('keypoints' in t for t in targets):
-        res |= self.loss_keypoints(outputs, targets, indices, num_objects)
-    return res
-
+@patch
 def forward(self: SetCriterion,
-            outputs: dict,       # the model's output dict, optionally with `aux_outputs`
-            targets: list[dict], # one target dict per image (DESIGN.md), crowd regions allowed
-           ) -> dict:            # losses (`loss_*`, `loss_*_i`) and diagnostics
-    "All losses of a batch: match, then each task's loss, for the final and every aux output."
-    targets = [valid_targets(t) for t in targets]
+            outputs: dict,       # the model's output dict, optionally with `aux_outputs` and `enc_outputs`
+            targets: list[dict], # one target dict per image, crowd regions allowed
+           ) -> dict:            # losses (`loss_*`, `loss_*_i`, `loss_*_enc`) and diagnostics
+    "All losses of a batch: match, then each task's loss, for the final, every aux output and the dense head."
     dev = outputs['pred_logits'].device
     targets = [{k: (v.to(dev) if torch.is_tensor(v) else v) for k, v in t.items()} for t in targets]
-    num_objects = _num_objects(targets, dev)
-    indices, costs = self.matcher(outputs, targets, return_costs=True)
-    res = self._losses_for(outputs, targets, indices, num_objects) | costs
-    for i, aux in enumerate(outputs.get('aux_outputs', [])):
-        ind = self.matcher(aux, targets)
-        res |= {f'{k}_{i}': v for k, v in self._losses_for(aux, targets, ind, num_objects).items() if k.startswith('loss_')}
-    if self.weight_dict is None:
-        tasks = ['boxes'] + [t for t, k in [('masks', 'pred_masks'), ('keypoints', 'pred_keypoints')] if k in outputs]
-        self.weight_dict = default_weight_dict(tasks, len(outputs.get('aux_outputs', [])))
+    hw = tuple(outputs['pred_masks'].shape[-2:]) if 'pred_masks' in outputs else None
+    tg = pad_targets(targets, hw, self.num_points)                              # once for every output
+    B, nq = len(targets), outputs['pred_boxes'].shape[1]
+    G = nq // self.num_queries if self.num_queries and nq % self.num_queries == 0 else 1
+    norm = _num_objects(sum(tg['sizes']), dev) * G
+    rows = torch.arange(B, device=dev).repeat_interleave(G)                     # (B·G,) image of each row
+    idx = tg.get('mask_idx')
+    pred, rt = output_rows(outputs, G, idx), take_rows(tg, rows)
+    ind, costs = self.matcher.match(pred, rt, return_costs=True)
+    res = {k: (v[0] if v.ndim else v) for k, v in self._losses(pred, rt, ind, norm, diag=True).items()} | costs
+    aux = outputs.get('aux_outputs') or []
+    if aux:
+        preds = [output_rows(a, G, idx) for a in aux]
+        stacked = {k: torch.cat([p[k] for p in preds]) for k in preds[0] if all(k in p for p in preds)}  # (L·B·G, Q, ...)
+        rt = take_rows(tg, rows.repeat(len(aux)))
+        for k, v in self._losses(stacked, rt, self.matcher.match(stacked, rt), norm, len(aux)).items():
+            res |= {f'{k}_{i}': x for i, x in enumerate(v)}
+    if 'enc_outputs' in outputs:  # the dense head: one row per image, every patch a candidate, class and box costs
+        enc = outputs['enc_outputs']
+        pe = {'logits': enc['pred_logits'], 'boxes': enc['pred_boxes']}
+        res |= {f'{k}_enc': v[0] for k, v in self._losses(pe, tg, self.matcher.match(pe, tg), norm / G).items()}
     return res
 
-SetCriterion._losses_for = _losses_for
-SetCriterion.forward = forward
+def build_criterion(meta,          # the data's `CocoMeta` (classes, keypoint schemas, OKS sigmas)
+                    cfg,           # the model's `MTViTConfig`
+                    **kw,          # more `SetCriterion` arguments
+                   ) -> SetCriterion:
+    "The `SetCriterion` (and matcher) that fits a model config and the data's OKS sigmas and keypoint slots."
+    sig = meta.sigmas if meta.K else None
+    slots = torch.tensor([[i < k for i in range(max(meta.K, 1))] for k in meta.num_keypoints]) if meta.K else None
+    tasks = ['boxes'] + ['masks'] * cfg.masks + ['keypoints'] * cfg.keypoints
+    return SetCriterion(meta.num_classes, tasks=tasks, num_aux=cfg.query_blocks - 1 if cfg.aux_loss else 0,
+                        aux_masks=cfg.aux_masks or cfg.masked_attn, enc=cfg.query_init == 'select',
+                        num_queries=cfg.num_queries, sigmoid=cfg.sigmoid, kpt_sigmas=sig, kpt_slots=slots, **kw)

@@ -7,49 +7,74 @@ from __future__ import annotations
 import torch, torch.nn.functional as F
 from torch import nn
 from scipy.optimize import linear_sum_assignment
-from torchvision.ops import box_convert, generalized_box_iou
+from torchvision.ops import box_convert
+from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['pairwise_oks', 'pairwise_kpt_l1', 'point_sample', 'pairwise_mask_costs', 'valid_targets', 'target_areas',
-           'HungarianMatcher', 'cost_terms', 'forward']
+__all__ = ['pairwise_oks', 'pairwise_kpt_l1', 'target_masks_at', 'mask_pixels', 'pairwise_mask_costs', 'pairwise_giou',
+           'valid_targets', 'target_areas', 'pad_targets', 'take_rows', 'flat_masks', 'output_rows', 'HungarianMatcher']
 
 # %% ../nbs/07_matcher.ipynb #5524ebce
-def pairwise_oks(pred: torch.Tensor,   # (P, K, 2) predicted keypoints `x, y`
-                 gt: torch.Tensor,     # (M, K, 3) ground truth `x, y, v`
-                 area: torch.Tensor,   # (M,) object areas, same units as squared coordinates
-                 sigmas: torch.Tensor, # (M, K) per-object keypoint sigmas (the class's)
-                ) -> torch.Tensor:     # (P, M) OKS; 0 for objects without labelled keypoints
+def pairwise_oks(pred: torch.Tensor,   # (..., P, K, 2) predicted keypoints `x, y`
+                 gt: torch.Tensor,     # (..., M, K, 3) ground truth `x, y, v`
+                 area: torch.Tensor,   # (..., M) object areas, same units as squared coordinates
+                 sigmas: torch.Tensor, # (..., M, K) per-object keypoint sigmas (the class's)
+                ) -> torch.Tensor:     # (..., P, M) OKS; 0 for objects without labelled keypoints
     "COCO object keypoint similarity between every prediction and every ground truth object."
-    vis = (gt[..., 2] > 0).float()                                            # (M, K)
-    d2 = (pred[:, None] - gt[None, ..., :2]).pow(2).sum(-1)                   # (P, M, K)
-    e = d2 / ((2 * sigmas) ** 2 * (area[:, None] + torch.finfo(pred.dtype).eps) * 2)[None]  # (P, M, K)
-    return (torch.exp(-e) * vis).sum(-1) / vis.sum(-1).clamp(min=1)
+    vis = (gt[..., 2] > 0).float()                                            # (..., M, K)
+    d2 = (pred[..., :, None, :, :] - gt[..., None, :, :, :2]).pow(2).sum(-1)  # (..., P, M, K)
+    e = d2 / ((2 * sigmas) ** 2 * (area[..., None] + torch.finfo(pred.dtype).eps) * 2)[..., None, :, :]
+    return (torch.exp(-e) * vis[..., None, :, :]).sum(-1) / vis.sum(-1).clamp(min=1)[..., None, :]
 
-def pairwise_kpt_l1(pred: torch.Tensor, # (P, K, 2)
-                    gt: torch.Tensor,   # (M, K, 3)
-                   ) -> torch.Tensor:   # (P, M) mean L1 over labelled keypoints (`x` and `y` summed)
+def pairwise_kpt_l1(pred: torch.Tensor, # (..., P, K, 2)
+                    gt: torch.Tensor,   # (..., M, K, 3)
+                   ) -> torch.Tensor:   # (..., P, M) mean L1 over labelled keypoints (`x` and `y` summed)
     "L1 distance between keypoint sets, averaged over each object's labelled keypoints."
-    vis = (gt[..., 2] > 0).to(pred.dtype)                                     # (M, K)
-    l1 = (pred[:, None] - gt[None, ..., :2]).abs().sum(-1)                    # (P, M, K)
-    return (l1 * vis).sum(-1) / vis.sum(-1).clamp(min=1)
+    vis = (gt[..., 2] > 0).to(pred.dtype)                                     # (..., M, K)
+    l1 = (pred[..., :, None, :, :] - gt[..., None, :, :, :2]).abs().sum(-1)   # (..., P, M, K)
+    return (l1 * vis[..., None, :, :]).sum(-1) / vis.sum(-1).clamp(min=1)[..., None, :]
 
 # %% ../nbs/07_matcher.ipynb #79bd24c1
-def point_sample(masks: torch.Tensor,  # (B, N, H, W) mask logits or {0,1} masks
-                 points: torch.Tensor, # (B, P, 2) `x, y` in [0, 1] of the mask's frame
-                ) -> torch.Tensor:     # (B, N, P)
-    "Read `masks` at normalised `points` with bilinear interpolation."
-    grid = (2 * points - 1)[:, None]                                           # (B, 1, P, 2) in [-1, 1]
-    return F.grid_sample(masks.float(), grid.to(masks.device, torch.float32), align_corners=False)[:, :, 0]
+def target_masks_at(masks: torch.Tensor, # (N, H, W) bool target masks on the canvas
+                    hw: tuple[int, int],  # `(h, w)` of the predicted masks
+                   ) -> torch.Tensor:     # (N, h*w) float in [0, 1]: each pixel's share of the object
+    "Target masks on the predicted masks' grid (area interpolation), flattened."
+    if masks.shape[-2:] == tuple(hw): return masks.flatten(1).float()
+    return F.interpolate(masks[None].float(), size=tuple(hw), mode='area')[0].flatten(1)
 
-def pairwise_mask_costs(logits: torch.Tensor, # (Nq, P) predicted mask logits at the points
-                        tgt: torch.Tensor,    # (Nt, P) target masks {0,1} at the same points
-                       ) -> tuple[torch.Tensor, torch.Tensor]: # (Nq, Nt) sigmoid CE and Dice costs
+def mask_pixels(hw: tuple[int, int], # `(h, w)` of the predicted masks
+                num_points: int,     # the most pixels to compare
+                rows: int,           # images
+                device=None,
+               ) -> torch.Tensor | None: # (rows, num_points) random pixel indices per image; None: all pixels
+    "Which predicted-mask pixels the mask costs and losses read: all, or `num_points` random ones per image."
+    n = hw[0] * hw[1]
+    if n <= num_points: return None
+    return torch.rand(rows, n, device=device).argsort(1)[:, :num_points]
+
+def pairwise_mask_costs(logits: torch.Tensor, # (..., Nq, P) predicted mask logits at the pixels
+                        tgt: torch.Tensor,    # (..., Nt, P) target masks in [0, 1] at the same pixels
+                       ) -> tuple[torch.Tensor, torch.Tensor]: # (..., Nq, Nt) sigmoid CE and Dice costs
     "Mean sigmoid cross-entropy and `1 − Dice` between every predicted and every target mask."
-    P = logits.shape[1]
-    ce = (F.softplus(-logits) @ tgt.T + F.softplus(logits) @ (1 - tgt).T) / P   # −log σ(x) on 1s, −log(1−σ(x)) on 0s
+    P = logits.shape[-1]
+    tT = tgt.transpose(-1, -2)
+    ce = (F.softplus(-logits) @ tT + F.softplus(logits) @ (1 - tT)) / P  # −log σ(x) on 1s, −log(1−σ(x)) on 0s
     p = logits.sigmoid()
-    dice = 1 - (2 * p @ tgt.T + 1) / (p.sum(-1)[:, None] + tgt.sum(-1)[None] + 1)
+    dice = 1 - (2 * p @ tT + 1) / (p.sum(-1)[..., :, None] + tgt.sum(-1)[..., None, :] + 1)
     return ce, dice
+
+# %% ../nbs/07_matcher.ipynb #f32cb98f
+def pairwise_giou(a: torch.Tensor, # (..., P, 4) `x1, y1, x2, y2`
+                  b: torch.Tensor, # (..., M, 4)
+                 ) -> tuple[torch.Tensor, torch.Tensor]: # (..., P, M) GIoU and IoU
+    "Generalised IoU (and IoU) of every pair, batched over leading dimensions (torchvision's is 2-D only)."
+    a, b = a[..., :, None, :], b[..., None, :, :]
+    area = lambda x: (x[..., 2] - x[..., 0]) * (x[..., 3] - x[..., 1])
+    inter = (torch.minimum(a[..., 2:], b[..., 2:]) - torch.maximum(a[..., :2], b[..., :2])).clamp(min=0).prod(-1)
+    union = area(a) + area(b) - inter
+    iou = inter / union
+    hull = (torch.maximum(a[..., 2:], b[..., 2:]) - torch.minimum(a[..., :2], b[..., :2])).prod(-1)
+    return iou - (hull - union) / hull, iou
 
 # %% ../nbs/07_matcher.ipynb #d084504e
 def valid_targets(t: dict) -> dict:
@@ -66,69 +91,159 @@ def target_areas(t: dict) -> torch.Tensor:
     if 'masks' in t and t['masks'].numel(): return t['masks'].flatten(1).float().mean(1)
     return t['boxes'][:, 2] * t['boxes'][:, 3]
 
+# %% ../nbs/07_matcher.ipynb #8fea104a
+def pad_targets(targets: list[dict],          # one target dict per image
+                mask_hw: tuple[int, int] | None = None, # predicted masks' `(h, w)`; None: no masks
+                num_points: int = 12544,      # the most mask pixels compared per image
+               ) -> dict:                     # padded `(B, N, ...)` tensors, `sizes`, `valid`
+    "A batch's targets (crowd regions removed) as padded tensors: `labels`, `boxes`, `area` (+ `masks`, `keypoints`)."
+    tgt = [valid_targets(t) for t in targets]
+    sizes = [len(t['labels']) for t in tgt]
+    B, N = len(tgt), max(sizes, default=0)
+    dev = tgt[0]['boxes'].device if tgt else None
+    def pad(key, fill, shape, dtype):
+        out = torch.full((B, N, *shape), fill, dtype=dtype, device=dev)
+        for i, (t, n) in enumerate(zip(tgt, sizes)):
+            if n: out[i, :n] = t[key].to(dtype)
+        return out
+    out = {'sizes': sizes, 'labels': pad('labels', 0, (), torch.int64),
+           'boxes': pad('boxes', .5, (4,), torch.float32),                # padding: a valid box, no NaN in GIoU
+           'valid': torch.arange(N, device=dev)[None] < torch.tensor(sizes, device=dev)[:, None]}
+    area = torch.zeros(B, N, device=dev)
+    for i, (t, n) in enumerate(zip(tgt, sizes)):
+        if n: area[i, :n] = target_areas(t).float()
+    out['area'] = area
+    if tgt and all('keypoints' in t for t in tgt):
+        out['keypoints'] = pad('keypoints', 0., tgt[0]['keypoints'].shape[1:], torch.float32)  # (B, N, K, 3)
+    if mask_hw is not None and tgt and all('masks' in t for t in tgt):
+        idx = mask_pixels(mask_hw, num_points, B, dev)
+        P = mask_hw[0] * mask_hw[1] if idx is None else idx.shape[1]
+        m = torch.zeros(B, N, P, device=dev)
+        for i, (t, n) in enumerate(zip(tgt, sizes)):
+            if n:
+                tm = target_masks_at(t['masks'], mask_hw)                     # (n, h*w)
+                m[i, :n] = tm if idx is None else tm[:, idx[i]]
+        out['masks'], out['mask_idx'] = m, idx
+    return out
+
+def take_rows(tgt: dict,          # `pad_targets` output
+              rows: torch.Tensor, # (R,) image index of each row
+             ) -> dict:
+    "Padded targets repeated for the rows of a batched matching."
+    out = {k: (v[rows] if torch.is_tensor(v) and k != 'mask_idx' else v) for k, v in tgt.items()}
+    out['sizes'] = [tgt['sizes'][r] for r in rows.tolist()]
+    if tgt.get('mask_idx') is not None: out['mask_idx'] = tgt['mask_idx'][rows]
+    return out
+
+def flat_masks(pred_masks: torch.Tensor, # (R, Q, h, w) mask logits
+               idx: torch.Tensor | None, # (R, P) pixel indices from `pad_targets`, or None (all)
+              ) -> torch.Tensor:         # (R, Q, P)
+    "Predicted mask logits at the pixels the targets were read at."
+    m = pred_masks.flatten(2)
+    return m if idx is None else m.gather(2, idx[:, None].expand(-1, m.shape[1], -1))
+
 # %% ../nbs/07_matcher.ipynb #b23287f3
+def output_rows(outputs: dict, # a model output dict with `G·Q` queries per image
+                groups: int = 1, # G
+                idx: torch.Tensor | None = None, # (B, P) mask pixels from `pad_targets`
+               ) -> dict:      # `logits`, `boxes` (+ `keypoints`, `masks`) with `B·G` rows of `Q` queries
+    "A model output as rows for batched matching: one row per image and query group."
+    def rows(v): return v.unflatten(1, (groups, -1)).flatten(0, 1)           # (B, G·Q, ...) -> (B·G, Q, ...)
+    out = {'logits': rows(outputs['pred_logits']), 'boxes': rows(outputs['pred_boxes'])}
+    if 'pred_keypoints' in outputs: out['keypoints'] = rows(outputs['pred_keypoints'])
+    if 'pred_kpt_logits' in outputs: out['kpt_logits'] = rows(outputs['pred_kpt_logits'])
+    if 'pred_masks' in outputs:
+        pm = outputs['pred_masks']
+        if idx is not None: idx = idx.repeat_interleave(groups, 0)
+        out['masks'] = flat_masks(rows(pm), idx)                              # (B·G, Q, P)
+    return out
+
 class HungarianMatcher(nn.Module):
     "One-to-one assignment of queries to objects minimising the summed class, box, mask and keypoint costs."
     def __init__(self,
-                 cost_class: float = 2.,  # weight of −p(class) (or the focal cost)
+                 cost_class: float = 2.,  # weight of the class cost
                  cost_bbox: float = 5.,   # weight of box L1
                  cost_giou: float = 2.,   # weight of −GIoU
                  cost_mask: float = 5.,   # weight of mask sigmoid CE
                  cost_dice: float = 5.,   # weight of mask Dice
                  cost_kpt: float = 10.,   # weight of keypoint L1
                  cost_oks: float = 4.,    # weight of 1 − OKS
-                 num_points: int = 12544, # points sampled per image for the mask costs (EoMT/Mask2Former)
-                 focal: bool = False,     # focal-loss class cost (for sigmoid classifiers) instead of −softmax p
+                 num_points: int = 12544, # the most mask pixels compared per image (EoMT/Mask2Former's points)
+                 sigmoid: bool = True,    # sigmoid classifier (focal cost) or softmax with "no object" (−p)
                  kpt_sigmas=None,         # (C, K) OKS sigmas per class; default 0.05 everywhere
                  alpha: float = 0.25, gamma: float = 2.): # focal parameters
         super().__init__()
         self.weights = dict(class_=cost_class, bbox=cost_bbox, giou=cost_giou, mask=cost_mask, dice=cost_dice,
                             kpt=cost_kpt, oks=cost_oks)
-        self.num_points, self.focal, self.alpha, self.gamma = num_points, focal, alpha, gamma
+        self.num_points, self.sigmoid, self.alpha, self.gamma = num_points, sigmoid, alpha, gamma
         self.register_buffer('kpt_sigmas', torch.as_tensor(kpt_sigmas, dtype=torch.float32) if kpt_sigmas is not None
                              else torch.empty(0), persistent=False)
 
     def sigmas_for(self, labels: torch.Tensor, K: int) -> torch.Tensor:
-        "(M, K) OKS sigmas of objects with class `labels`."
-        if self.kpt_sigmas.numel() == 0: return torch.full((len(labels), K), 0.05, device=labels.device)
-        s = self.kpt_sigmas if self.kpt_sigmas.ndim == 2 else self.kpt_sigmas[None].expand(int(labels.max()) + 1 if len(labels) else 1, -1)
-        return s[labels, :K].to(labels.device)
+        "(..., K) OKS sigmas of objects with class `labels` (any shape)."
+        if self.kpt_sigmas.numel() == 0: return torch.full((*labels.shape, K), 0.05, device=labels.device)
+        s = self.kpt_sigmas if self.kpt_sigmas.ndim == 2 else self.kpt_sigmas[None].expand(int(labels.max()) + 1 if labels.numel() else 1, -1)
+        return s.to(labels.device)[labels, :K]
 
 # %% ../nbs/07_matcher.ipynb #6d106e35
+@patch
 @torch.no_grad()
-def cost_terms(self: HungarianMatcher, outputs: dict, targets: list[dict]) -> dict:
-    "Unweighted cost matrices `(B, Q, ΣN)`, one per term, for the batch."
-    B, Q = outputs['pred_boxes'].shape[:2]
-    tgt = [valid_targets(t) for t in targets]
-    labels = torch.cat([t['labels'] for t in tgt]).long()
-    boxes = torch.cat([t['boxes'] for t in tgt]).float()
+def cost_terms(self: HungarianMatcher,
+               pred: dict, # `output_rows`: `logits` (R, Q, C'), `boxes` (R, Q, 4) (+ `masks` (R, Q, P), `keypoints`)
+               tgt: dict,  # `pad_targets` (or `take_rows`) with the same R rows
+              ) -> dict:   # unweighted `(R, Q, N)` cost matrices, one per term
+    "Every term's cost matrix, for all rows at once."
+    logits = pred['logits'].float()
+    R, Q = logits.shape[:2]
+    labels = tgt['labels']                                                     # (R, N)
+    lab = labels[:, None].expand(R, Q, labels.shape[1])                        # (R, Q, N)
     costs = {}
-    logits = outputs['pred_logits'].flatten(0, 1).float()                      # (BQ, C+1)
-    if self.focal:
-        p = logits[:, :-1].sigmoid()[:, labels]                                # (BQ, M)
+    if self.sigmoid:  # Deformable DETR's focal cost: what the focal loss would gain by calling this query class c
+        p = logits.sigmoid().gather(2, lab)
         pos = self.alpha * (1 - p) ** self.gamma * -(p + 1e-8).log()
         neg = (1 - self.alpha) * p ** self.gamma * -(1 - p + 1e-8).log()
         costs['class_'] = pos - neg
-    else: costs['class_'] = -logits.softmax(-1)[:, labels]
-    pb = outputs['pred_boxes'].flatten(0, 1).float()                           # (BQ, 4)
-    costs['bbox'] = torch.cdist(pb, boxes, p=1)
-    costs['giou'] = -generalized_box_iou(box_convert(pb, 'cxcywh', 'xyxy'), box_convert(boxes, 'cxcywh', 'xyxy'))
-    if 'pred_masks' in outputs and all('masks' in t for t in tgt) and len(labels):
-        pts = torch.rand(B, self.num_points, 2, device=pb.device)             # the same points for preds and objects
-        pm = point_sample(outputs['pred_masks'], pts).flatten(0, 1)            # (BQ, P)
-        tm = torch.cat([point_sample(t['masks'][None], pts[i:i + 1])[0] for i, t in enumerate(tgt)])  # (M, P)
-        costs['mask'], costs['dice'] = pairwise_mask_costs(pm, tm)
-    if 'pred_keypoints' in outputs and all('keypoints' in t for t in tgt) and len(labels):
-        gk = torch.cat([t['keypoints'] for t in tgt]).float()                 # (M, K, 3)
-        has = (gk[..., 2] > 0).any(-1).float()                                 # objects with labelled keypoints
-        pk = outputs['pred_keypoints'].flatten(0, 1).float()                   # (BQ, K, 2)
-        area = torch.cat([target_areas(t) for t in tgt])
+    else: costs['class_'] = -logits.softmax(-1).gather(2, lab)
+    pb, tb = pred['boxes'].float(), tgt['boxes']
+    costs['bbox'] = torch.cdist(pb, tb, p=1)
+    costs['giou'] = -pairwise_giou(box_convert(pb, 'cxcywh', 'xyxy'), box_convert(tb, 'cxcywh', 'xyxy'))[0]
+    if 'masks' in pred and 'masks' in tgt:
+        costs['mask'], costs['dice'] = pairwise_mask_costs(pred['masks'].float(), tgt['masks'])
+    if 'keypoints' in pred and 'keypoints' in tgt:
+        gk, pk = tgt['keypoints'], pred['keypoints'].float()                  # (R, N, K, 3), (R, Q, K, 2)
+        has = (gk[..., 2] > 0).any(-1).float()[:, None]                        # (R, 1, N) objects with labelled keypoints
         costs['kpt'] = pairwise_kpt_l1(pk, gk) * has
-        costs['oks'] = (1 - pairwise_oks(pk, gk, area, self.sigmas_for(labels, gk.shape[1]))) * has
-    return {k: v.view(B, Q, -1) for k, v in costs.items()}
-HungarianMatcher.cost_terms = cost_terms
+        costs['oks'] = (1 - pairwise_oks(pk, gk, tgt['area'], self.sigmas_for(labels, gk.shape[-2]))) * has
+    return costs
 
 # %% ../nbs/07_matcher.ipynb #71148522
+@patch
+@torch.no_grad()
+def match(self: HungarianMatcher,
+          pred: dict, tgt: dict, # as in `cost_terms`
+          return_costs: bool = False, # also return each term's mean cost over matched pairs (diagnostics)
+         ):
+    "Per row, `(pred_idx, tgt_idx)` int64 tensors of the optimal assignment."
+    Q, sizes = pred['boxes'].shape[1], tgt['sizes']
+    if max(sizes, default=0) > Q:
+        raise ValueError(f"an image has {max(sizes)} objects but the model has only {Q} queries: "
+                         f"raise `num_queries` above the largest object count per image")
+    terms = self.cost_terms(pred, tgt)
+    C = sum(self.weights[k] * v for k, v in terms.items()).cpu()               # (R, Q, N)
+    if not torch.isfinite(C).all():
+        bad = sorted({i for i, n in enumerate(sizes) if not torch.isfinite(C[i, :, :n]).all()})
+        if bad: raise ValueError(f"rows {bad[:5]}: the matching cost is not finite (NaN/inf in the predictions?)")
+    indices = []
+    for i, n in enumerate(sizes):  # the only per-image work: scipy on a small (Q, N_i) matrix
+        r, c = linear_sum_assignment(C[i, :, :n].numpy())
+        indices.append((torch.as_tensor(r, dtype=torch.int64), torch.as_tensor(c, dtype=torch.int64)))
+    if not return_costs: return indices
+    rows = torch.cat([torch.full((len(r),), i) for i, (r, _) in enumerate(indices)]) if indices else torch.zeros(0, dtype=torch.int64)
+    qs = torch.cat([r for r, _ in indices]) if indices else rows
+    ts = torch.cat([c for _, c in indices]) if indices else rows
+    return indices, {f"cost_{k.rstrip('_')}": v.cpu()[rows, qs, ts].mean() if len(rows) else torch.tensor(0.) for k, v in terms.items()}
+
+@patch
 @torch.no_grad()
 def forward(self: HungarianMatcher,
             outputs: dict,        # the model's output dict (`pred_logits`, `pred_boxes`, optional masks/keypoints)
@@ -136,26 +251,6 @@ def forward(self: HungarianMatcher,
             return_costs: bool = False, # also return each term's mean cost over matched pairs (diagnostics)
            ):
     "Per image, `(pred_idx, tgt_idx)` int64 tensors of the optimal assignment."
-    B, Q = outputs['pred_boxes'].shape[:2]
-    sizes = [len(valid_targets(t)['labels']) for t in targets]
-    if max(sizes, default=0) > Q:
-        raise ValueError(f"an image has {max(sizes)} objects but the model has only {Q} queries: "
-                         f"raise `num_queries` above the largest object count per image")
-    terms = self.cost_terms(outputs, targets)
-    C = sum(self.weights[k] * v for k, v in terms.items()).cpu()               # (B, Q, ΣN)
-    indices, start = [], 0
-    for i, n in enumerate(sizes):
-        c = C[i, :, start:start + n]
-        if not torch.isfinite(c).all(): raise ValueError(f"image {i}: the matching cost is not finite (NaN/inf in the predictions?)")
-        r, col = linear_sum_assignment(c.numpy())
-        indices.append((torch.as_tensor(r, dtype=torch.int64), torch.as_tensor(col, dtype=torch.int64) ))
-        start += n
-    if not return_costs: return indices
-    matched = {}
-    for k, v in terms.items():
-        offs = torch.tensor([0] + sizes).cumsum(0)
-        vals = [v[i, r, c + offs[i]] for i, (r, c) in enumerate(indices)]
-        vals = torch.cat(vals) if vals else torch.zeros(0)
-        matched[f"cost_{k.rstrip('_')}"] = vals.mean() if len(vals) else torch.tensor(0.)
-    return indices, matched
-HungarianMatcher.forward = forward
+    hw = tuple(outputs['pred_masks'].shape[-2:]) if 'pred_masks' in outputs else None
+    tgt = pad_targets(targets, hw, self.num_points)
+    return self.match(output_rows(outputs, 1, tgt.get('mask_idx')), tgt, return_costs)

@@ -19,18 +19,25 @@ from .backbone import (create_backbone, backbone_mean_std, embed_tokens, patch_g
 
 # %% auto #0
 __all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'MLP', 'ScaleBlock', 'box_relative_keypoints', 'masked_attention',
-           'mask_annealing', 'MultiTaskViT', 'create_model']
+           'mask_annealing', 'anchor_boxes', 'box_from_deltas', 'sine_box_embed', 'query_attention_mask',
+           'MultiTaskViT', 'create_model']
 
 # %% ../nbs/05_model.ipynb #07b9f191
 @dataclass
 class MTViTConfig:
     "Everything that defines a `MultiTaskViT`."
-    num_classes: int = 80          # object classes C (the class head has C+1 outputs, the last = no object)
+    num_classes: int = 80          # object classes C
     num_keypoints: int = 17        # keypoint slots K (the largest schema over all classes)
     num_queries: int = 100         # query tokens Q: the most objects one image can yield
     query_blocks: int = 4          # last blocks that carry the queries: depth = YOLOS, 4 = EoMT
+    query_init: str = 'select'     # 'select': top-Q patches of a dense head (two-stage DETR); 'learned': learned tokens (YOLOS)
+    sigmoid: bool = True           # class head: C sigmoid logits (focal / IoU-aware loss); False: C+1 softmax logits with "no object"
+    num_groups: int = 1            # query groups in training (Group DETR: one-to-many supervision); inference uses group 0
+    patches_see_queries: bool = False # patch tokens attend to the queries (EoMT) or not (a decoder: patches stay the plain ViT)
+    anchor_size: float = 2.0       # side of the dense head's anchor box at each patch, in patches
     masks: bool = True             # predict instance masks
     mask_dim: int | None = None    # width of the mask branch (upscaling and mask embedding); None: the backbone's (EoMT)
+    aux_masks: bool = False        # masks also for `aux_outputs` (one more upscaling per query block)
     keypoints: bool = True         # predict keypoints
     aux_loss: bool = True          # return `aux_outputs` from earlier query blocks when training
     masked_attn: bool = False      # EoMT masked attention during training (inference stays a plain ViT pass)
@@ -43,8 +50,11 @@ class MTViTConfig:
 
     def __post_init__(self):
         if self.mask_dim is not None and self.mask_dim < 1: raise ValueError(f"mask_dim must be >= 1 or None, got {self.mask_dim}")
-        for name in ('num_classes', 'num_queries', 'query_blocks'):
+        for name in ('num_classes', 'num_queries', 'query_blocks', 'num_groups'):
             if getattr(self, name) < 1: raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.query_init not in ('select', 'learned'):
+            raise ValueError(f"query_init must be 'select' or 'learned', got {self.query_init!r}")
+        if self.anchor_size <= 0: raise ValueError(f"anchor_size must be > 0, got {self.anchor_size}")
         if self.keypoints and self.num_keypoints < 1:
             raise ValueError(f"num_keypoints must be >= 1 when keypoints=True, got {self.num_keypoints}")
         if self.masked_attn and not self.masks:
@@ -133,6 +143,53 @@ def mask_annealing(step: int, # current training step
         probs.append(1.0 if t <= 0 else 0.0 if t >= 1 else (1 - t) ** power)
     return probs
 
+# %% ../nbs/05_model.ipynb #6ca32a40
+def anchor_boxes(grid: tuple[int, int], # `(h, w)` patch grid
+                 size: float = 2.,      # anchor side in patches
+                 device=None,
+                ) -> torch.Tensor:      # (h*w, 4) `cx, cy, w, h` on the canvas, row-major like the patch tokens
+    "One anchor box per patch, centred on it."
+    h, w = grid
+    ys, xs = torch.meshgrid((torch.arange(h, device=device) + .5) / h, (torch.arange(w, device=device) + .5) / w, indexing='ij')
+    wh = torch.tensor([size / w, size / h], device=device).expand(h * w, 2)
+    return torch.cat([torch.stack([xs, ys], -1).reshape(-1, 2), wh], -1)
+
+def box_from_deltas(ref: torch.Tensor,   # (..., 4) reference `cx, cy, w, h`
+                    delta: torch.Tensor, # (..., 4) `dx, dy, dw, dh`
+                   ) -> torch.Tensor:    # (..., 4) `cx, cy, w, h`
+    "A box from deltas on a reference: centre moved in units of the reference's size, size scaled by `exp`."
+    xy = ref[..., :2] + delta[..., :2] * ref[..., 2:]
+    wh = ref[..., 2:] * delta[..., 2:].clamp(max=4.).exp()  # at most e^4 ≈ 55× the reference: no overflow early in training
+    return torch.cat([xy, wh], -1)
+
+def sine_box_embed(boxes: torch.Tensor, # (..., 4) `cx, cy, w, h` in [0, 1]
+                   dim: int,            # output width, a multiple of 8
+                   temperature: float = 10000.,
+                  ) -> torch.Tensor:    # (..., dim)
+    "DETR's sine position embedding of each box coordinate, `dim / 4` features per coordinate."
+    if dim % 8: raise ValueError(f"dim must be a multiple of 8, got {dim}")
+    n = dim // 8                                                                # frequencies per coordinate
+    freq = temperature ** (torch.arange(n, device=boxes.device, dtype=torch.float32) / n)
+    x = boxes.float()[..., None] * 2 * math.pi / freq                           # (..., 4, n)
+    return torch.cat([x.sin(), x.cos()], -1).flatten(-2)                        # (..., 4 * 2n)
+
+# %% ../nbs/05_model.ipynb #f703d5c4
+def query_attention_mask(num_queries: int,  # Q, queries per group
+                         num_groups: int,   # G
+                         num_tokens: int,   # prefix + patch tokens
+                         patches_see_queries: bool = False, # patches attend to group 0 (EoMT)
+                         device=None,
+                        ) -> torch.Tensor | None: # (1, 1, N, N) bool, True = may attend; None when all may
+    "The attention mask of a sequence `[G·Q queries; prefix; patches]`."
+    GQ = num_queries * num_groups
+    if num_groups == 1 and patches_see_queries: return None
+    n = GQ + num_tokens
+    m = torch.ones(n, n, dtype=torch.bool, device=device)
+    g = torch.arange(GQ, device=device) // num_queries                         # group of each query
+    m[:GQ, :GQ] = g[:, None] == g[None]                                         # own group only
+    m[GQ:, :GQ] = patches_see_queries & (g == 0)[None]                          # patches: group 0 or nothing
+    return m[None, None]
+
 # %% ../nbs/05_model.ipynb #6a77ab8e
 class MultiTaskViT(nn.Module):
     "A timm ViT with query tokens and class, box, mask and keypoint heads: detection, segmentation and pose in one pass."
@@ -148,10 +205,20 @@ class MultiTaskViT(nn.Module):
         mean, std = backbone_mean_std(self.backbone)
         self.register_buffer('pixel_mean', torch.tensor(mean).view(1, 3, 1, 1), persistent=False)
         self.register_buffer('pixel_std', torch.tensor(std).view(1, 3, 1, 1), persistent=False)
-        # queries: a content token and its own learned position embedding (YOLOS's [DET] tokens + det_pos_embed)
-        self.query_embed = nn.Parameter(trunc_normal_(torch.empty(cfg.num_queries, D), std=.02))
-        self.query_pos = nn.Parameter(trunc_normal_(torch.empty(cfg.num_queries, D), std=.02))
-        self.class_head = nn.Linear(D, cfg.num_classes + 1)
+        C, G, Q = cfg.num_classes + (0 if cfg.sigmoid else 1), cfg.num_groups, cfg.num_queries
+        if cfg.query_init == 'learned':
+            # YOLOS's [DET] tokens: a content token and its own learned position embedding, one set per group
+            self.query_embed = nn.Parameter(trunc_normal_(torch.empty(G * Q, D), std=.02))
+            self.query_pos = nn.Parameter(trunc_normal_(torch.empty(G * Q, D), std=.02))
+        else:
+            # the dense head at the join (LW-DETR's encoder output head), and what turns a chosen patch into a query
+            self.enc_proj = nn.Sequential(nn.Linear(D, D), nn.LayerNorm(D))
+            self.enc_class_head = nn.Linear(D, C)
+            self.enc_box_head = MLP(D, D, 4)
+            self.query_proj = nn.Sequential(nn.Linear(D, D), nn.LayerNorm(D))
+            self.ref_pos = MLP(D, D, D, num_layers=2)
+            self.group_embed = nn.Parameter(torch.zeros(G, D))  # tells the groups apart (their queries start alike)
+        self.class_head = nn.Linear(D, C)
         self.box_head = MLP(D, D, 4)
         if cfg.masks:
             Dm = cfg.mask_dim or D
@@ -164,6 +231,15 @@ class MultiTaskViT(nn.Module):
         if cfg.keypoints: self.kpt_head = MLP(D, D, cfg.num_keypoints * 3)  # per slot: dx, dy, visibility logit
         # masking probability of each masked query block; the trainer anneals it (see `mask_annealing`)
         self.register_buffer('attn_mask_probs', torch.ones(max(cfg.query_blocks - 1, 0)), persistent=False)
+        self._init_heads()
+
+    def _init_heads(self):
+        "Sigmoid class biases at a prior of 0.01 (focal loss); box deltas start at zero, so boxes start on their references."
+        if self.cfg.sigmoid:
+            heads = [self.class_head] + ([self.enc_class_head] if self.cfg.query_init == 'select' else [])
+            for h in heads: nn.init.constant_(h.bias, -math.log((1 - 0.01) / 0.01))
+        if self.cfg.query_init == 'select':
+            for h in (self.box_head, self.enc_box_head): nn.init.zeros_(h[-1].weight); nn.init.zeros_(h[-1].bias)
 
     def set_attn_mask_probs(self, probs):
         "Set the masked-attention probability of each masked block (a float applies to all)."
@@ -172,27 +248,57 @@ class MultiTaskViT(nn.Module):
             raise ValueError(f"expected 1 or {self.attn_mask_probs.numel()} probabilities (query_blocks - 1), got {probs.numel()}")
         self.attn_mask_probs.copy_(probs.reshape(-1).expand_as(self.attn_mask_probs))
 
+# %% ../nbs/05_model.ipynb #7a9553d7
+@patch
+def _queries(self: MultiTaskViT,
+             patches: torch.Tensor, # (B, h*w, D) patch tokens entering the first query block
+             grid: tuple[int, int], # `(h, w)` patch grid
+             G: int,                # query groups
+            ) -> tuple:             # queries (B, G·Q, D), reference boxes (B, G·Q, 4) or None, `enc_outputs` or None
+    "The query tokens joined to the sequence, with their reference boxes and the dense head's predictions."
+    cfg, B, D = self.cfg, patches.shape[0], patches.shape[-1]
+    Q = cfg.num_queries
+    if cfg.query_init == 'learned':
+        q = (self.query_embed[:G * Q] + self.query_pos[:G * Q]).expand(B, -1, -1)   # (B, G·Q, D)
+        return q, None, None
+    N = patches.shape[1]
+    if Q > N: raise ValueError(f"num_queries={Q} but the input has only {N} patch tokens to select queries from: "
+                               f"lower num_queries or raise the input size")
+    e = self.enc_proj(patches)                                                      # (B, N, D)
+    logits = self.enc_class_head(e)                                                 # (B, N, C)
+    boxes = box_from_deltas(anchor_boxes(grid, cfg.anchor_size, patches.device), self.enc_box_head(e))  # (B, N, 4)
+    score = logits.sigmoid() if cfg.sigmoid else logits.softmax(-1)[..., :-1]
+    idx = score.detach().amax(-1).topk(Q, dim=1).indices                           # (B, Q) best patches
+    ref = boxes.detach().gather(1, idx[..., None].expand(-1, -1, 4))                # (B, Q, 4)
+    q = self.query_proj(e.gather(1, idx[..., None].expand(-1, -1, D))) + self.ref_pos(sine_box_embed(ref, D))  # (B, Q, D)
+    q = (q[:, None] + self.group_embed[:G, None]).flatten(1, 2)                    # (B, G·Q, D), group-major
+    return q, ref.repeat(1, G, 1), {'pred_logits': logits, 'pred_boxes': boxes}
+
 # %% ../nbs/05_model.ipynb #4bbd9f46
 @patch
 def _predict(self: MultiTaskViT,
-             x: torch.Tensor, # (B, Q + P + h*w, D) normed tokens
+             x: torch.Tensor, # (B, n + P + h*w, D) normed tokens, the first `n` the queries
              grid: tuple[int, int], # `(h, w)` patch grid
              size: tuple[int, int], # `(H, W)` of the input
+             ref: torch.Tensor | None, # (B, n, 4) reference boxes, or None (absolute boxes)
+             n: int,          # query tokens in `x`
+             masks: bool = True, # compute mask logits
             ) -> dict:
     "The heads on one normalised token sequence `[queries; prefix; patches]`."
-    Q = self.cfg.num_queries
-    q = x[:, :Q]                                                        # (B, Q, D)
-    boxes = self.box_head(q).sigmoid()                                  # (B, Q, 4) cxcywh
+    q = x[:, :n]                                                        # (B, n, D)
+    d = self.box_head(q)
+    boxes = box_from_deltas(ref, d) if ref is not None else d.sigmoid() # (B, n, 4) cxcywh
     out = {'pred_logits': self.class_head(q), 'pred_boxes': boxes}
-    if self.cfg.masks:
-        fmap = self.upscale(tokens_to_map(self.backbone, x[:, Q:], grid))  # (B, D, 4h, 4w) for 16-px patches
+    if ref is not None: out['ref_boxes'] = ref
+    if self.cfg.masks and masks:
+        fmap = self.upscale(tokens_to_map(self.backbone, x[:, n:], grid))  # (B, D, 4h, 4w) for 16-px patches
         out_hw = (size[0] // 4, size[1] // 4)
         if fmap.shape[-2:] != out_hw: fmap = F.interpolate(fmap, size=out_hw, mode='bilinear', align_corners=False)
-        out['pred_masks'] = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap)  # (B, Q, H/4, W/4)
+        out['pred_masks'] = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap)  # (B, n, H/4, W/4)
     if self.cfg.keypoints:
-        k = self.kpt_head(q).unflatten(-1, (self.cfg.num_keypoints, 3))  # (B, Q, K, 3)
-        out['pred_keypoints'] = box_relative_keypoints(boxes, k[..., :2])  # (B, Q, K, 2)
-        out['pred_kpt_logits'] = k[..., 2]                                  # (B, Q, K)
+        k = self.kpt_head(q).unflatten(-1, (self.cfg.num_keypoints, 3))  # (B, n, K, 3)
+        out['pred_keypoints'] = box_relative_keypoints(boxes, k[..., :2])  # (B, n, K, 2)
+        out['pred_kpt_logits'] = k[..., 2]                                  # (B, n, K)
     return out
 
 # %% ../nbs/05_model.ipynb #91775cba
@@ -201,39 +307,44 @@ def forward(self: MultiTaskViT,
              images: torch.Tensor, # (B, 3, H, W) floats in [0, 1]; H, W multiples of the patch size
              aux: bool | None = None, # return `aux_outputs`; None: when training with `aux_loss=True`
             ) -> dict:
-    "Predictions for every query: `pred_logits`, `pred_boxes` (+ `pred_masks`, `pred_keypoints`, `pred_kpt_logits`, `aux_outputs`)."
+    "Predictions for every query: `pred_logits`, `pred_boxes` (+ masks, keypoints, `ref_boxes`, `aux_outputs`, `enc_outputs`)."
     bb, cfg = self.backbone, self.cfg
     if images.ndim != 4 or images.shape[1] != 3:
         raise ValueError(f"expected images of shape (B, 3, H, W), got {tuple(images.shape)}")
     size = tuple(images.shape[-2:])
     grid = patch_grid(bb, *size)
     if aux is None: aux = self.training and cfg.aux_loss
+    G = cfg.num_groups if self.training else 1
+    n = G * cfg.num_queries
     masking = cfg.masked_attn and self.training and bool((self.attn_mask_probs > 0).any())
     if cfg.normalize: images = (images - self.pixel_mean) / self.pixel_std
     x = embed_tokens(bb, images)                                         # (B, P + h*w, D)
-    preds, depth = [], len(bb.blocks)
+    preds, depth, ref, enc, attn = [], len(bb.blocks), None, None, None
     for i, blk in enumerate(bb.blocks):
         if i == self.first_query_block:
-            q = (self.query_embed + self.query_pos).expand(x.shape[0], -1, -1)  # (B, Q, D)
-            x = torch.cat([q, x], dim=1)                                        # (B, Q + P + h*w, D)
-        mask = None
+            q, ref, enc = self._queries(x[:, bb.num_prefix_tokens:], grid, G)   # (B, n, D)
+            attn = query_attention_mask(cfg.num_queries, G, x.shape[1], cfg.patches_see_queries, x.device)
+            x = torch.cat([q, x], dim=1)                                        # (B, n + P + h*w, D)
+        mask = attn
         if masking and i > self.first_query_block:
             j = i - self.first_query_block - 1                                  # index of the masked block
             mask = masked_attention(preds[-1]['pred_masks'], grid, bb.num_prefix_tokens, float(self.attn_mask_probs[j]))
+            if attn is not None: mask = mask & attn
         if bb.grad_checkpointing and self.training:
             x = checkpoint(blk, x, mask, use_reentrant=False)
         else: x = blk(x, attn_mask=mask)
         if i >= self.first_query_block and i < depth - 1 and (aux or masking):
-            preds.append(self._predict(bb.norm(x), grid, size))
-    out = self._predict(bb.norm(x), grid, size)
+            preds.append(self._predict(bb.norm(x), grid, size, ref, n, masks=cfg.aux_masks or masking))
+    out = self._predict(bb.norm(x), grid, size, ref, n)
     if aux: out['aux_outputs'] = preds
+    if enc is not None and self.training: out['enc_outputs'] = enc
     return out
 
 # %% ../nbs/05_model.ipynb #cbc6b7bd
 @patch
 def no_weight_decay(self: MultiTaskViT) -> set[str]:
     "Parameter names that get no weight decay: the queries and the backbone's embeddings and tokens."
-    return {'query_embed', 'query_pos', *(f'backbone.{k}' for k in self.backbone.no_weight_decay())}
+    return {'query_embed', 'query_pos', 'group_embed', *(f'backbone.{k}' for k in self.backbone.no_weight_decay())}
 
 @patch
 def group_matcher(self: MultiTaskViT, coarse: bool = False) -> dict:
