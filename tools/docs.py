@@ -1,6 +1,7 @@
 """Build the docs site offline: what `nbdev_docs` + Quarto publish, without Quarto.
 
-    python tools/docs.py [OUT_DIR]        # default: _docs_html/
+    python tools/docs.py [OUT_DIR]        # default: _docs/ (nbdev_docs' output folder, git-ignored)
+    python tools/docs.py OUT_DIR --screenshots index.html model.html   # and PNGs of pages (headless Chromium)
 
 Quarto cannot be installed everywhere (not on the machines this project is developed on), so this renders
 the same pages with nbconvert, the maintained notebook-to-HTML library, and checks them:
@@ -26,7 +27,7 @@ error, or `check_site` finds a problem.
 """
 from __future__ import annotations
 
-import html, json, logging, os, re, shutil, sys
+import html, json, logging, os, re, shutil, sys, warnings
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -51,10 +52,22 @@ def nbdev_process(path: Path) -> nbformat.NotebookNode:
     nb = read_nb(path)
     old = os.environ.get('IN_TEST')
     os.environ['IN_TEST'] = '1'  # as nbdev's own docs processing (serve_drv) does
-    try: FilterDefaults()(nb)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter('always')
+            FilterDefaults()(nb)
     finally:
         if old is None: os.environ.pop('IN_TEST', None)
         else: os.environ['IN_TEST'] = old
+    # nbdev runs every cell that has an import to render show_doc; a cell that also does work (trains, writes
+    # files) runs during the docs build too. nbdev warns with the whole cell: one line per cell here.
+    for w in caught:
+        msg = str(w.message)
+        if 'imports and other code' in msg:
+            first = next((l for l in msg.split('---')[1].splitlines() if l.strip()), '') if '---' in msg else ''
+            print(f"  nbdev: {path.name}: a cell mixes imports with other code, so it runs during the docs build: "
+                  f"{first[:70]!r}", file=sys.stderr)
+        else: print(f"  nbdev: {path.name}: {msg.strip()[:300]}", file=sys.stderr)
     d = nb2dict(nb)
     # nbdev marks the show_doc cells it adds with a private `has_sd` key (processors.add_show_docs) that it
     # writes into the notebook; Quarto ignores it, nbformat rejects it ("'has_sd' was unexpected").
@@ -75,9 +88,15 @@ def front_matter(nb) -> dict:
     return {}
 
 
+def nb_page_name(nb_path: Path) -> str:
+    "The `output-file` nbdev gives a notebook (`05_model.ipynb` -> `model.html`), as its symbol links assume."
+    from nbdev.doclinks import _nbpath2html
+    return _nbpath2html(Path(nb_path)).name
+
+
 def page_name(nb_path: Path, fm: dict) -> str:
-    "The page Quarto writes for a notebook: its `output-file` (nbdev: `05_model.ipynb` -> `model.html`)."
-    return fm.get('output-file') or nb_path.with_suffix('.html').name
+    "The page Quarto writes for a notebook: its front matter's `output-file`, else nbdev's name for it."
+    return fm.get('output-file') or nb_page_name(nb_path)
 
 # ------------------------------------------------------------------------------------ nbconvert preprocessors
 
@@ -423,10 +442,37 @@ def check_site(out, sidebar_pages=()) -> list[str]:
     return problems
 
 
-def main(out=None):
-    out = Path(out or ROOT / '_docs_html')
+# ------------------------------------------------------------------------------------------ a real browser
+
+BROWSER_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+                 '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars']
+
+def find_browser():
+    "A headless-capable Chromium or Chrome on PATH (`$CHROMIUM` first), or None."
+    for b in (os.environ.get('CHROMIUM'), 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'):
+        if b and shutil.which(b): return shutil.which(b)
+
+def screenshot(page: Path, png: Path, size=(1400, 1000), browser=None, timeout=120):
+    "Render `page` in headless Chromium and save a `size` screenshot to `png`."
+    import subprocess, tempfile
+    browser = browser or find_browser()
+    if not browser: raise RuntimeError("no Chromium on PATH (Debian: apt-get install chromium)")
+    with tempfile.TemporaryDirectory() as prof:
+        r = subprocess.run([browser, *BROWSER_FLAGS, f'--user-data-dir={prof}', f'--window-size={size[0]},{size[1]}',
+                            f'--screenshot={Path(png).resolve()}', Path(page).resolve().as_uri()],
+                           capture_output=True, text=True, timeout=timeout)
+    if r.returncode or not Path(png).exists(): raise RuntimeError(f"{browser} failed ({r.returncode}): {r.stderr[-2000:]}")
+    return Path(png)
+
+
+def main(out=None, *args):
+    "`python tools/docs.py [OUT] [--screenshots PAGE ...]`: build and check; optionally screenshot pages into OUT."
+    out = Path(out or ROOT / '_docs')  # where nbdev_docs writes the Quarto site (git-ignored)
     pages = build(out)
     print(f"{len(pages)} docs pages built in {out}; links, anchors, titles and alt texts checked")
+    if args and args[0] == '--screenshots':
+        for name in args[1:] or ['index.html']:
+            print(f"screenshot: {screenshot(out / name, out / (Path(name).stem + '.png'))}")
 
 
-if __name__ == '__main__': main(*sys.argv[1:2])
+if __name__ == '__main__': main(*sys.argv[1:])
