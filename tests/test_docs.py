@@ -182,6 +182,36 @@ def test_cell_options_and_pandoc_markup():
     assert '<pre class="signature"><code>def f(a:<a href="https://s/m.html#t">T</a>)</code></pre>' in md
 
 
+def test_quarto_cell_options_rendered():
+    "The cell options honoured as Quarto does, on a small notebook through the same exporter as the site."
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output, new_raw_cell
+    png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+    nb = new_notebook(cells=[
+        new_raw_cell('---\ntitle: Demo page\ndescription: "A `demo`"\noutput-file: demo.html\n---'),
+        new_markdown_cell('## Section one'),
+        new_code_cell('#| include: false\nsecret_include = 1', outputs=[new_output('stream', name='stdout', text='gone\n')]),
+        new_code_cell('#| echo: false\nsecret_echo = 2', outputs=[new_output('stream', name='stdout', text='shown-output\n')]),
+        new_code_cell('#| output: false\nvisible_code = 3', outputs=[new_output('stream', name='stdout', text='hidden-output\n')]),
+        new_code_cell('#| output: asis\n#| echo: false\nprint("**bold**")', outputs=[new_output('stream', name='stdout', text='**bold**\n')]),
+        new_code_cell('#| fig-cap: "A caption"\nplot()', outputs=[new_output('display_data', data={'image/png': png, 'text/plain': 'fig'})]),
+        new_code_cell('plot2()', outputs=[new_output('display_data', data={'image/png': png, 'text/plain': 'fig'})]),
+    ])
+    ex = docs.DocsExporter(site=dict(title='mtvit', sidebar=[], css=''), page_file='demo.html')
+    body, _ = ex.from_notebook_node(nb, resources=dict(metadata=dict(name='demo', path='.')))
+    s = BeautifulSoup(body, 'html.parser')
+    text = s.find('main').get_text()
+    assert s.title.get_text() == 'Demo page – mtvit' and s.select_one('h1.title').get_text() == 'Demo page'
+    assert s.select_one('.description code').get_text() == 'demo'
+    assert 'secret_include' not in text and 'gone' not in text
+    assert 'secret_echo' not in text and 'shown-output' in text
+    assert 'visible_code' in text and 'hidden-output' not in text
+    assert s.select_one('main strong').get_text() == 'bold' and '**bold**' not in text
+    assert '#|' not in text and 'title:' not in text and 'In [' not in text
+    alts = [i['alt'] for i in s.select('main img')]
+    assert alts == ['A caption', 'Demo page: figure 2, Section one'], alts
+    assert s.select_one('main figcaption').get_text() == 'A caption'
+
+
 # ------------------------------------------------------------------------------------------ a real browser
 
 @pytest.mark.skipif(docs.find_browser() is None, reason="no Chromium on PATH (Debian: apt-get install chromium)")
