@@ -17,7 +17,8 @@ from .model import create_model, model_config
 from .postprocess import PostProcess
 from .learner import cpu_has_fast_bf16
 from .synth import make_synthetic_coco
-from .cli import find_split, model_overrides, build_criterion
+from .cli import find_split, model_overrides, max_objects, default_num_queries
+from .losses import build_criterion
 
 # %% auto #0
 __all__ = ['ALL_PEERS', 'cpu_model', 'machine_info', 'sync', 'PeakMemory', 'Peer', 'mtvit_peer', 'bare_vit_peer',
@@ -96,9 +97,9 @@ class Peer:
     backbone: str = ''           # the bare ViT it is compared with ('' = none)
     model: torch.nn.Module | None = field(default=None, repr=False) # the module, for the precision check
 
-def _pp_run(model_out: Callable, size: int) -> Callable:
+def _pp_run(model_out: Callable, size: int, sigmoid: bool = True) -> Callable:
     "`images -> PostProcess(model_out(images))` on a square canvas whose content is the whole image."
-    pp, t = PostProcess(), {'size': torch.tensor([size, size]), 'orig_size': torch.tensor([size, size])}
+    pp, t = PostProcess(sigmoid=sigmoid), {'size': torch.tensor([size, size]), 'orig_size': torch.tensor([size, size])}
     return lambda x: pp(model_out(x), [t] * len(x), (size, size))
 
 def mtvit_peer(preset: str, size: int, device='cpu', compile: bool = False,
@@ -108,7 +109,7 @@ def mtvit_peer(preset: str, size: int, device='cpu', compile: bool = False,
     "An mtvit preset with all tasks on, plus `PostProcess`."
     model = create_model(preset, **overrides).eval().to(device)
     fwd = torch.compile(model) if compile else model
-    return Peer(name or preset, _pp_run(fwd, size), 'boxes+masks+keypoints', model.cfg.backbone, model)
+    return Peer(name or preset, _pp_run(fwd, size, model.cfg.sigmoid), 'boxes+masks+keypoints', model.cfg.backbone, model)
 
 def bare_vit_peer(backbone: str, device='cpu', compile: bool = False) -> Peer:
     "timm's `forward_features` of a ViT: the cost of the backbone alone."
@@ -143,7 +144,7 @@ def hf_peer(kind: str, size: int, device='cpu', num_labels: int = 80) -> Peer:
         tasks = 'masks'
     else: raise ValueError(f"unknown Hugging Face peer {kind!r}; expected 'yolos' or 'eomt'")
     m.eval().to(device)
-    return Peer(f'{kind}_s (HF)', _pp_run(out, size), tasks, 'vit_small_patch16_224', m)
+    return Peer(f'{kind}_s (HF)', _pp_run(out, size, sigmoid=False), tasks, 'vit_small_patch16_224', m)
 
 # %% ../nbs/16_bench.ipynb #e445cce9
 def autocast(device, precision: str = 'fp32'):
@@ -255,8 +256,9 @@ def train_breakdown(preset: str = 'mtvit_tiny', size: int = 384, batch_size: int
         make_synthetic_coco(tmp, n_train=batch_size * (steps + warmup), n_val=0, size=size, seed=0)
         ds = CocoMultiTask(*find_split(tmp, 'train'))
         ds.transforms = multitask_transforms(ds.meta, size=size, train=True)
-        model = create_model(preset, **model_overrides(ds.meta, **overrides)).to(device).train()
-        crit = build_criterion(ds.meta, num_points=min(12544, (size // 2) ** 2)).to(device)
+        q = default_num_queries(max_objects(ds), (size // 16) ** 2)
+        model = create_model(preset, **model_overrides(ds.meta, num_queries=q) | overrides).to(device).train()
+        crit = build_criterion(ds.meta, model.cfg).to(device)
         opt = torch.optim.AdamW(model.parameters(), lr=1e-4, weight_decay=0.05)
         match = {}
         def start(mod, args): sync(device); match['t0'] = time.perf_counter()
@@ -299,7 +301,8 @@ def bf16_error(model: torch.nn.Module, # a `MultiTaskViT` in eval mode
     ref = model(images)
     with autocast(dev, 'bf16'): low = model(images)
     d = lambda k: (low[k].float() - ref[k].float()).abs()
-    prob = (low['pred_logits'].float().softmax(-1) - ref['pred_logits'].float().softmax(-1)).abs()
+    probs = (lambda l: l.float().sigmoid()) if getattr(model.cfg, 'sigmoid', False) else (lambda l: l.float().softmax(-1))
+    prob = (probs(low['pred_logits']) - probs(ref['pred_logits'])).abs()
     res = {'prob_max_abs': prob.max().item(), 'prob_mean_abs': prob.mean().item(),
            'box_max_abs': d('pred_boxes').max().item(), 'box_mean_abs': d('pred_boxes').mean().item()}
     if 'pred_keypoints' in ref: res |= {'kpt_max_abs': d('pred_keypoints').max().item(), 'kpt_mean_abs': d('pred_keypoints').mean().item()}

@@ -15,7 +15,8 @@ from .model import create_model
 from .postprocess import PostProcess, to_coco_results
 from .evaluate import coco_evaluate, flat_metrics
 from .synth import make_synthetic_coco
-from .cli import find_split, model_overrides, build_criterion, evaluate_model
+from .cli import find_split, model_overrides, evaluate_model, max_objects, default_num_queries
+from .losses import build_criterion
 from .bench import autocast
 
 # %% auto #0
@@ -79,8 +80,8 @@ def equal_budget_accuracy(budget_s: float = 480, # wall-clock seconds for mtvit;
         res = {'budget_s': budget_s, 'size': size, 'n_train': len(tds), 'n_val': len(vds), 'batch_size': batch_size}
         # mtvit: one model, all three tasks
         seed_everything(0)
-        model = create_model('mtvit_tiny', **model_overrides(meta)).to(device).train()
-        crit = build_criterion(meta, num_points=min(12544, (size // 2) ** 2)).to(device)
+        model = create_model('mtvit_tiny', **model_overrides(meta, num_queries=default_num_queries(max_objects(tds), (size // 16) ** 2))).to(device).train()
+        crit = build_criterion(meta, model.cfg).to(device)
         step = lambda x, t: crit.total(crit(model(x.to(device)), t))
         res['mtvit_train'] = _train_for(step, model.parameters(), loader(), budget_s)
         log(f"mtvit_tiny: {res['mtvit_train']}")

@@ -12,9 +12,8 @@ from torch.utils.data import DataLoader
 from safetensors.torch import load_file
 from .core import atomic_write, default_device, seed_everything
 from .data import CocoMultiTask, build_meta, multitask_transforms, collate
-from .model import MultiTaskViT, model_config
-from .matcher import HungarianMatcher
-from .losses import SetCriterion
+from .model import MultiTaskViT, model_config, config_patch_size
+from .losses import build_criterion
 from .postprocess import PostProcess, to_coco_results
 from .evaluate import coco_evaluate, flat_metrics, summary_table
 from .learner import Callback, DataLoaders, multitask_learner, plot_history, init_distributed, finish_distributed, is_dist, is_main, check_run_folder
@@ -22,8 +21,8 @@ from .synth import make_synthetic_coco
 from .inference import Predictor, show_predictions
 
 # %% auto #0
-__all__ = ['find_split', 'model_overrides', 'build_criterion', 'evaluate_model', 'EvalCB', 'load_run', 'train', 'evaluate_run',
-           'predict_files', 'train_main', 'eval_main', 'predict_main']
+__all__ = ['find_split', 'model_overrides', 'max_objects', 'default_num_queries', 'evaluate_model', 'EvalCB', 'load_run', 'train',
+           'evaluate_run', 'predict_files', 'train_main', 'eval_main', 'predict_main']
 
 # %% ../nbs/13_cli.ipynb #99860f7d
 _LAYOUTS = [('annotations/{s}.json', '{s}'),
@@ -48,12 +47,18 @@ def model_overrides(meta, **kw) -> dict:
     "`MTViTConfig` fields that follow from the data (classes, keypoints), plus `kw`."
     return dict(num_classes=meta.num_classes, num_keypoints=max(meta.K, 1), keypoints=meta.K > 0) | kw
 
-def build_criterion(meta, num_points: int = 12544, **kw) -> SetCriterion:
-    "A `SetCriterion` (and matcher) with the data's OKS sigmas and keypoint slots."
-    sig = meta.sigmas if meta.K else None
-    slots = torch.tensor([[i < k for i in range(max(meta.K, 1))] for k in meta.num_keypoints]) if meta.K else None
-    return SetCriterion(meta.num_classes, HungarianMatcher(num_points=num_points, kpt_sigmas=sig),
-                        num_points=num_points, kpt_sigmas=sig, kpt_slots=slots, **kw)
+def max_objects(ds: CocoMultiTask) -> int:
+    "The largest number of training objects (non-crowd annotations) in one image of a dataset."
+    return max((sum(not a['iscrowd'] for a in ds.coco.imgToAnns[i]) for i in ds.ids), default=0)
+
+def default_num_queries(most: int,        # the largest object count per image
+                        num_patches: int, # patch tokens of the input
+                       ) -> int:
+    "Four queries per object of the most crowded image (20 to 300), at most one per patch token."
+    q = min(max(4 * most, 20), 300, num_patches)
+    if q < most: raise ValueError(f"an image has {most} objects but the input has only {num_patches} patch tokens "
+                                  f"to select queries from: raise --size")
+    return q
 
 # %% ../nbs/13_cli.ipynb #0f75abf7
 @torch.no_grad()
@@ -67,7 +72,7 @@ def evaluate_model(model: torch.nn.Module, # a `MultiTaskViT`
     was_training = model.training
     model.eval()
     dev = torch.device(device) if device is not None else next(model.parameters()).device
-    pp, results = PostProcess(), []
+    pp, results = PostProcess(sigmoid=getattr(getattr(model, 'cfg', None), 'sigmoid', False)), []
     for imgs, tgts in DataLoader(ds, batch_size, collate_fn=collate, num_workers=num_workers):
         out = model(imgs.to(dev))
         results += to_coco_results(pp(out, tgts, tuple(imgs.shape[-2:])), ds.meta)
@@ -105,21 +110,21 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
           out='runs/mtvit',     # run folder
           preset: str = 'mtvit_tiny',
           epochs: int = 10,
-          size: int = 128,      # square canvas side (a multiple of 16)
+          size: int = 128,      # square canvas side (a multiple of the patch size)
           batch_size: int = 8,
           lr: float = 1e-4,
-          num_queries: int = 100,
+          num_queries: int | None = None, # None: `default_num_queries` from the data and the input size
           pretrained: str | None = None, # backbone weights: a local file, or a timm tag such as 'vit_small_patch16_224.augreg_in21k'
           resume: bool = False, # continue the run in `out`
           train_ann=None, train_images=None, val_ann=None, val_images=None, # explicit paths instead of `data`
           workers: int = 0, device=None, seed: int = 0, eval_every: int = 1,
+          minutes: float | None = None, # train for this wall-clock budget (evaluation included) instead of `epochs`
           model_kw: dict | None = None, # more `MTViTConfig` fields
           **learner_kw,          # more `multitask_learner` arguments (`ema`, `amp`, `clip`, `accum`, ...)
          ):
     "Train a `MultiTaskViT` on a COCO dataset; returns the `Learner` (its `history` holds the metrics)."
     init_distributed()  # under torchrun: one process per device, `batch_size` per process
     seed_everything(seed)
-    if size % 16: raise ValueError(f"size must be a multiple of 16, got {size}")
     ti, ta = (Path(train_images), Path(train_ann)) if train_ann else find_split(data, 'train')
     vi, va = (Path(val_images), Path(val_ann)) if val_ann else find_split(data, 'val')
     tds = CocoMultiTask(ti, ta)
@@ -127,12 +132,16 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
     vds = CocoMultiTask(vi, va, transforms=multitask_transforms(tds.meta, size=size))
     if vds.meta.cat_ids != tds.meta.cat_ids:
         raise ValueError(f"{va}: categories {vds.meta.cat_ids} differ from the training split's {tds.meta.cat_ids} ({ta})")
-    kw = model_overrides(tds.meta, num_queries=num_queries, **(model_kw or {}))
+    kw = model_overrides(tds.meta, **(model_kw or {}))
     if pretrained:
         if Path(pretrained).is_file(): kw['weights'] = str(pretrained)
         elif '.' in pretrained and not Path(pretrained).suffix in ('.safetensors', '.pth', '.pt', '.bin'):
             kw |= dict(backbone=pretrained, weights='timm')
         else: raise FileNotFoundError(f"--pretrained {pretrained}: no such file, and not a timm tag like 'vit_small_patch16_224.augreg_in21k'")
+    patch = config_patch_size(model_config(preset, **kw))
+    if size % patch: raise ValueError(f"size must be a multiple of the patch size {patch}, got {size}")
+    most = max(max_objects(tds), max_objects(vds))
+    kw['num_queries'] = num_queries or default_num_queries(most, (size // patch) ** 2)
     model = MultiTaskViT(model_config(preset, **kw))
     report = getattr(model.backbone, 'load_report', None)  # set when the weights came from a file
     if report is not None and is_main():
@@ -143,23 +152,25 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
     cats = json.loads(Path(ta).read_text())['categories']
     config = dict(preset=preset, model={k: v for k, v in kw.items() if k != 'weights'}, size=size,
                   categories=cats, pretrained=dict(file=str(pretrained), **report._asdict()) if report is not None else pretrained,
-                  train=dict(train_ann=str(ta), val_ann=str(va), epochs=epochs, batch_size=batch_size, lr=lr))
+                  num_queries=dict(value=kw['num_queries'], max_objects_per_image=most, patch_tokens=(size // patch) ** 2,
+                                   rule='given' if num_queries else 'default_num_queries: 4 per object, 20..300, at most one per patch token'),
+                  train=dict(train_ann=str(ta), val_ann=str(va), epochs=None if minutes else epochs, minutes=minutes,
+                             batch_size=batch_size, lr=lr))
     if is_main():
         with atomic_write(out / 'config.json', 'w') as f: json.dump(config, f, indent=1)
     g = torch.Generator().manual_seed(seed)
     dls = DataLoaders(DataLoader(tds, batch_size, shuffle=True, collate_fn=collate, num_workers=workers, generator=g, drop_last=len(tds) > batch_size),
                       DataLoader(vds, batch_size, collate_fn=collate, num_workers=workers))
-    # mask losses on sampled points: Mask2Former's 112², but never more than 4 per pixel of the (S/4)² predicted
-    # mask: at 128 px, 12,544 points made matcher + criterion 60% of a step, 4,096 cut the step by 40%
-    learn = multitask_learner(model, dls, build_criterion(tds.meta, num_points=min(12544, (size // 2) ** 2)), out=out, lr=lr, device=device, resume=resume,
-                              cbs=[EvalCB(vds, eval_every, batch_size)],
+    learn = multitask_learner(model, dls, build_criterion(tds.meta, model.cfg), out=out, lr=lr, device=device, resume=resume,
+                              cbs=[EvalCB(vds, eval_every, batch_size)], minutes=minutes,
                               # layer-wise lr decay protects pretrained features; a random backbone must learn at every depth
                               **({'layer_decay': 0.8 if pretrained else None} | learner_kw))
-    learn.fit(epochs)
+    learn.fit(10 ** 6 if minutes else epochs)  # a time budget ends the run itself
     if is_main():
         plot_history(learn.history, out / 'curves.png')
         res = getattr(learn, 'last_eval', None) or evaluate_model(learn.model, vds, batch_size)[0]
         with atomic_write(out / 'eval.json', 'w') as f: json.dump(res, f, indent=1)
+        print(f"{learn.n_steps} steps, {learn.n_images} images in {learn.elapsed / 60 if minutes else sum(h['time'] for h in learn.history) / 60:.1f} min")
     return learn
 
 # %% ../nbs/13_cli.ipynb #9cff9507
@@ -220,7 +231,8 @@ def train_main(argv=None):
     p.add_argument('--size', type=int, default=128, help='square input side, a multiple of 16 (default 128)')
     p.add_argument('--batch-size', type=int, default=8, help='images per step and process: under torchrun the global batch is N times this')
     p.add_argument('--lr', type=float, default=1e-4)
-    p.add_argument('--num-queries', type=int, default=100)
+    p.add_argument('--num-queries', type=int, help='query tokens (default: 4 per object of the most crowded image, 20..300, at most the patch tokens)')
+    p.add_argument('--minutes', type=float, help='train for this many minutes of wall clock, evaluation included (overrides --epochs)')
     p.add_argument('--pretrained', help='backbone weights: a .safetensors/.pth file, or a timm tag (needs the model hub)')
     p.add_argument('--resume', action='store_true', help='continue the run in --out from its last checkpoint')
     for s in ('train', 'val'):
@@ -241,8 +253,10 @@ def train_main(argv=None):
                 make_synthetic_coco(a.data, n_train=a.synthetic, n_val=max(a.synthetic // 10, 1), size=a.size, seed=a.seed)
                 print(f"wrote {a.synthetic} + {max(a.synthetic // 10, 1)} synthetic images to {a.data}")
             if ddp: dist.barrier()  # the other processes read what rank 0 wrote
-        train(a.data, a.out, a.preset, a.epochs, a.size, a.batch_size, a.lr, a.num_queries, a.pretrained, a.resume,
-                      a.train_ann, a.train_images, a.val_ann, a.val_images, a.workers, a.device, a.seed, a.eval_every)
+        train(a.data, a.out, preset=a.preset, epochs=a.epochs, size=a.size, batch_size=a.batch_size, lr=a.lr,
+              num_queries=a.num_queries, pretrained=a.pretrained, resume=a.resume, train_ann=a.train_ann,
+              train_images=a.train_images, val_ann=a.val_ann, val_images=a.val_images, workers=a.workers,
+              device=a.device, seed=a.seed, eval_every=a.eval_every, minutes=a.minutes)
         if is_main():
             print(summary_table(json.loads((Path(a.out) / 'eval.json').read_text())))
             print(f"run folder: {a.out} (model.safetensors, metrics.csv, curves.png, eval.json)")

@@ -129,7 +129,7 @@ class Predictor:
                  score_threshold: float = 0.5, # detections below are dropped (overridable per call)
                  num_select: int = 100,  # top (query, class) pairs post-processed per image
                  batch_size: int = 8,    # images per forward pass
-                 focal: bool = False,    # sigmoid class scores, for models trained with the focal loss
+                 sigmoid: bool | None = None, # sigmoid class scores; None: the model's `cfg.sigmoid` (softmax for a module without a cfg)
                  mask_threshold: float = 0., # mask logit threshold
                  amp: bool | None = None, # bf16 autocast; default: on CUDA only
                 ):
@@ -143,7 +143,8 @@ class Predictor:
         self.score_threshold, self.batch_size = score_threshold, batch_size
         self.amp = self.device.type == 'cuda' if amp is None else amp
         self.transform = multitask_transforms(meta, size=size)     # the dataset's eval pipeline
-        self.post = PostProcess(num_select=num_select, focal=focal, mask_threshold=mask_threshold)
+        if sigmoid is None: sigmoid = getattr(cfg, 'sigmoid', False)
+        self.post = PostProcess(num_select=num_select, sigmoid=sigmoid, mask_threshold=mask_threshold)
 
     def preprocess(self, img: torch.Tensor) -> tuple[torch.Tensor, dict]:
         "`(3, H, W)` image → `(3, S, S)` canvas and the `size` / `orig_size` that `PostProcess` reads."

@@ -27,10 +27,10 @@ __all__ = ['is_dist', 'rank', 'world_size', 'is_main', 'gather_objects', 'all_ra
            'CancelEpochException', 'CancelTrainException', 'CancelValidException', 'CancelBatchException',
            'CancelStepException', 'Callback', 'with_cbs', 'DataLoaders', 'Learner', 'MultiTaskStep', 'to_device',
            'DeviceCB', 'warmup_cosine', 'OptimCB', 'MaskAnnealCB', 'GradAccumCB', 'NaNGuardCB', 'ClipGradCB',
-           'cpu_has_fast_bf16', 'autocast_enabled', 'MixedPrecisionCB', 'EMACB', 'ProgressCB', 'MetricsCB',
-           'write_history', 'plot_history', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint',
-           'check_run_folder', 'CheckpointCB', 'init_distributed', 'finish_distributed', 'distributed_loader', 'DDPCB',
-           'multitask_learner']
+           'TimeBudgetCB', 'cpu_has_fast_bf16', 'autocast_enabled', 'MixedPrecisionCB', 'EMACB', 'ProgressCB',
+           'MetricsCB', 'write_history', 'plot_history', 'rng_state', 'set_rng_state', 'save_checkpoint',
+           'load_checkpoint', 'check_run_folder', 'CheckpointCB', 'init_distributed', 'finish_distributed',
+           'distributed_loader', 'DDPCB', 'multitask_learner']
 
 # %% ../nbs/11_learner.ipynb #9dd1d5d3
 def is_dist() -> bool:
@@ -90,7 +90,8 @@ class Learner:
         self.model, self.dls, self.criterion, self.cbs = model, dls, criterion, []
         self.device = next(model.parameters()).device
         self.opt = self.sched = self.ema = self.ddp_model = None
-        self.history, self.epoch, self.start_epoch, self.n_steps, self.n_skipped = [], 0, 0, 0, 0
+        self.history, self.epoch, self.start_epoch, self.n_steps, self.n_skipped, self.n_images = [], 0, 0, 0, 0, 0
+        self.elapsed, self.stop_pass = 0., False
         self.add_cbs(cbs)
 
     def add_cbs(self, cbs):
@@ -109,7 +110,9 @@ class Learner:
 
     @with_cbs('fit')
     def _fit(self):
-        for self.epoch in range(self.start_epoch, self.n_epochs): self._one_epoch()
+        e = self.start_epoch
+        while e < self.n_epochs:  # `n_epochs` is read every epoch: a callback may end the run early (a time budget)
+            self.epoch = e; self._one_epoch(); e += 1
 
     @with_cbs('epoch')
     def _one_epoch(self):
@@ -120,7 +123,10 @@ class Learner:
         with torch.no_grad(): self._valid()
 
     def _all_batches(self):
-        for self.iter, self.batch in enumerate(self.dl): self._one_batch()
+        self.stop_pass = False  # a callback sets it to end this pass after the current batch (a time budget)
+        for self.iter, self.batch in enumerate(self.dl):
+            self._one_batch()
+            if self.stop_pass: break
     _train, _valid = with_cbs('train')(_all_batches), with_cbs('valid')(_all_batches)
 
     @with_cbs('batch')
@@ -145,7 +151,7 @@ class MultiTaskStep(Callback):
         l = self.learn
         l.loss_dict = l.criterion(l.preds, l.batch[1])
         l.loss = l.criterion.total(l.loss_dict)
-    def backward(self): self.learn.loss.backward()
+    def backward(self): self.learn.loss.backward(); self.learn.n_images += len(self.learn.batch[0])
     def opt_step(self): self.learn.opt.step()
     def zero_grad(self): self.learn.opt.zero_grad(set_to_none=True)
 
@@ -192,8 +198,12 @@ class OptimCB(Callback):
         l = self.learn
         l.opt = torch.optim.AdamW(param_groups(l.model, self.wd, self.ld, lr=self.lr), lr=self.lr, betas=self.betas)
         l.total_steps = l.n_epochs * math.ceil(len(l.dls.train) / getattr(l, 'accum', 1))
-        w = round(self.warmup * l.total_steps) if isinstance(self.warmup, float) else self.warmup
-        l.sched = torch.optim.lr_scheduler.LambdaLR(l.opt, lambda s: warmup_cosine(s, w, l.total_steps, self.min_ratio))
+        # read `total_steps` at every step: a time budget (`TimeBudgetCB`) revises it as it measures the step time
+        l.sched = torch.optim.lr_scheduler.LambdaLR(l.opt, lambda s: warmup_cosine(s, self.warmup_steps(), l.total_steps, self.min_ratio))
+
+    def warmup_steps(self) -> int:
+        "Warm-up length in steps: `warmup` itself, or that fraction of `learn.total_steps`."
+        return max(1, round(self.warmup * self.learn.total_steps)) if isinstance(self.warmup, float) else self.warmup
 
     def after_step(self): self.learn.sched.step()
 
@@ -250,6 +260,47 @@ class ClipGradCB(Callback):
     order = -10
     def __init__(self, max_norm: float = 1.0): self.max_norm = max_norm
     def before_step(self): self.learn.grad_norm = torch.nn.utils.clip_grad_norm_(self.learn.model.parameters(), self.max_norm)
+
+# %% ../nbs/11_learner.ipynb #18dc777b
+class TimeBudgetCB(Callback):
+    "Train for `minutes` of wall clock: the lr schedule is laid out over the budget, and the run ends in time for its last evaluation and checkpoint."
+    order = -19  # after `OptimCB` built the schedule, before anything is timed
+    def __init__(self, minutes: float, # the budget, evaluation and checkpoints included
+                 margin: float = 1.2,   # safety factor on the measured end-of-epoch time
+                ):
+        if minutes <= 0: raise ValueError(f"minutes must be > 0, got {minutes}")
+        self.budget, self.margin = minutes * 60., margin
+
+    def before_fit(self):
+        l = self.learn
+        self.t0 = time.monotonic() - l.elapsed           # a resumed run continues its budget
+        self.train_s, self.steps, self.epoch_end, self.t_end = 0., 0, None, None
+        l.total_steps = l.n_steps + 10 ** 6               # unknown until a step is timed: a flat, low warm-up start
+
+    def before_epoch(self):
+        if self.t_end is not None: self.epoch_end = time.monotonic() - self.t_end  # valid + eval + checkpoint
+    def before_train(self): self.t_pass = time.monotonic(); self.steps_pass = self.learn.n_steps
+    def after_train(self): self.t_end = time.monotonic()
+
+    def after_batch(self):
+        l = self.learn
+        if not l.training: return
+        now = time.monotonic()
+        l.elapsed = now - self.t0
+        sec = (self.train_s + now - self.t_pass) / max(1, self.steps + l.n_steps - self.steps_pass)  # seconds per step
+        n_valid = len(l.dls.valid) if l.dls.valid is not None else 0
+        end = self.margin * (self.epoch_end if self.epoch_end is not None else n_valid * sec + 1.)
+        left = self.budget - l.elapsed - end                                   # training seconds left, before the final end
+        epoch_train = len(l.dl) * sec
+        boundaries = max(0., left - (len(l.dl) - l.iter - 1) * sec) / (epoch_train + end)  # epoch ends still to come
+        l.total_steps = l.n_steps + max(0, int((left - boundaries * end) / sec))
+        if left < sec:  # no room for another step
+            l.stop_pass, l.n_epochs = True, l.epoch + 1
+            l.total_steps = l.n_steps
+
+    def cleanup_train(self):
+        self.train_s += time.monotonic() - self.t_pass
+        self.steps += self.learn.n_steps - self.steps_pass
 
 # %% ../nbs/11_learner.ipynb #d0a33e04
 def cpu_has_fast_bf16() -> bool:
@@ -331,7 +382,7 @@ class MetricsCB(Callback):
     def after_epoch(self):
         l = self.learn
         l.metrics |= {'lr': max(g['lr'] for g in l.opt.param_groups) if l.opt else None,
-                      'n_skipped': l.n_skipped, 'time': time.time() - self.t0}
+                      'n_skipped': l.n_skipped, 'time': time.time() - self.t0, 'steps': l.n_steps, 'images': l.n_images}
         l.history.append(dict(l.metrics))
         if self.path is not None and is_main(): write_history(l.history, self.path)
 
@@ -389,7 +440,7 @@ def save_checkpoint(learn: Learner, path,
     path, l = Path(path), learn
     sd = {k: v.detach().cpu().contiguous() for k, v in l.model.state_dict().items()}  # the bare model: same keys with or without DDP
     with atomic_write(path / 'model.safetensors') as f: f.write(st_save(sd, metadata={'epoch': str(l.epoch)}))
-    state = {'epoch': l.epoch, 'n_steps': l.n_steps, 'n_skipped': l.n_skipped, 'history': l.history,
+    state = {'epoch': l.epoch, 'n_steps': l.n_steps, 'n_skipped': l.n_skipped, 'history': l.history, 'n_images': l.n_images, 'elapsed': l.elapsed,
              'opt': l.opt.state_dict() if l.opt else None, 'sched': l.sched.state_dict() if l.sched else None,
              'ema': l.ema.state_dict() if l.ema else None, 'rng': rng_state(l.dls), 'rank_rngs': rank_rngs or []}
     with atomic_write(path / 'state.pt') as f: torch.save(state, f)
@@ -405,6 +456,7 @@ def load_checkpoint(learn: Learner, path) -> int:
     for name in ('opt', 'sched', 'ema'):
         if state[name] is not None and getattr(l, name) is not None: getattr(l, name).load_state_dict(state[name])
     l.n_steps, l.n_skipped, l.history = state['n_steps'], state['n_skipped'], state['history']
+    l.n_images, l.elapsed = state.get('n_images', 0), state.get('elapsed', 0.)
     l.start_epoch = state['epoch'] + 1
     rs = state.get('rank_rngs') or []  # a DDP run restores each process's own RNGs (when resumed on as many)
     set_rng_state(rs[rank()] if len(rs) == world_size() else state['rng'], l.dls)
@@ -487,6 +539,7 @@ def multitask_learner(model: nn.Module, dls: DataLoaders, criterion: nn.Module,
                       max_skips: int = 10,       # non-finite steps tolerated
                       device=None,               # None: CUDA, then MPS, then CPU
                       resume: bool = False,      # continue from `out` when it holds a checkpoint
+                      minutes: float | None = None, # train for this wall-clock budget (`TimeBudgetCB`); call `fit` with many epochs
                       progress: bool | None = None, # False: no bars; None: bars except under nbdev_test
                       find_unused_parameters: bool = False, # DDP's option, for models with parameters a step may not use
                       cbs=(),                    # more callbacks (e.g. an evaluator)
@@ -497,6 +550,7 @@ def multitask_learner(model: nn.Module, dls: DataLoaders, criterion: nn.Module,
     if clip is not None: cbs.append(ClipGradCB(clip))
     if accum > 1: cbs.append(GradAccumCB(accum))
     if ema is not None: cbs.append(EMACB(ema))
+    if minutes is not None: cbs.append(TimeBudgetCB(minutes))
     if out is not None: cbs.append(CheckpointCB(out, resume))
     if getattr(getattr(model, 'cfg', None), 'masked_attn', False): cbs.append(MaskAnnealCB())
     return Learner(model, dls, criterion, cbs)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_model.ipynb #620d46b4
 from __future__ import annotations
-import math
+import math, re
 from dataclasses import dataclass, field, fields, replace
 
 import torch
@@ -18,9 +18,9 @@ from .backbone import (create_backbone, backbone_mean_std, embed_tokens, patch_g
                             prefixed_group_matcher, param_groups)
 
 # %% auto #0
-__all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'MLP', 'ScaleBlock', 'box_relative_keypoints', 'masked_attention',
-           'mask_annealing', 'anchor_boxes', 'box_from_deltas', 'sine_box_embed', 'query_attention_mask',
-           'MultiTaskViT', 'create_model']
+__all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'MLP', 'ScaleBlock', 'box_relative_keypoints',
+           'masked_attention', 'mask_annealing', 'anchor_boxes', 'box_from_deltas', 'sine_box_embed',
+           'query_attention_mask', 'MultiTaskViT', 'create_model']
 
 # %% ../nbs/05_model.ipynb #07b9f191
 @dataclass
@@ -82,6 +82,13 @@ def model_config(preset: str = 'mtvit_small', # a name in `PRESETS`
     bad = sorted(set(overrides) - valid)
     if bad: raise ValueError(f"unknown config field(s) {bad}; MTViTConfig has {sorted(valid)}")
     return replace(PRESETS[preset], **overrides)
+
+def config_patch_size(cfg: MTViTConfig) -> int:
+    "The patch size a config's backbone will have: `patch_size`, else the one in its timm name (`..._patch16_...`)."
+    if cfg.patch_size: return cfg.patch_size
+    m = re.search(r'patch(\d+)', cfg.backbone)
+    if m is None: raise ValueError(f"cannot tell the patch size of {cfg.backbone!r} from its name: set patch_size")
+    return int(m.group(1))
 
 # %% ../nbs/05_model.ipynb #1f8730a7
 class MLP(nn.Sequential):

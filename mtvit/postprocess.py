@@ -17,16 +17,16 @@ class PostProcess(nn.Module):
     "Model outputs on the canvas → per-image detections in original-image pixels."
     def __init__(self,
                  num_select: int = 100,       # detections kept per image (COCO evaluates up to 100)
-                 focal: bool = False,         # sigmoid class scores (focal-loss training) instead of softmax
+                 sigmoid: bool = True,        # sigmoid class scores (C logits); False: softmax over C+1, the last = no object
                  mask_threshold: float = 0.,  # logit above which a pixel belongs to the mask
                  chunk: int = 32,             # masks resized at once (bounds memory on large images)
                 ):
         super().__init__()
-        self.num_select, self.focal, self.mask_threshold, self.chunk = num_select, focal, mask_threshold, chunk
+        self.num_select, self.sigmoid, self.mask_threshold, self.chunk = num_select, sigmoid, mask_threshold, chunk
 
     def scores(self, logits: torch.Tensor) -> torch.Tensor:
         "(B, Q, C) class probabilities without the no-object column."
-        return logits[..., :-1].sigmoid() if self.focal else logits.softmax(-1)[..., :-1]
+        return logits.sigmoid() if self.sigmoid else logits.softmax(-1)[..., :-1]
 
     def masks_to_original(self, logits, canvas_size, size, orig_size) -> torch.Tensor:
         "(k, h', w') mask logits on the canvas → (k, H, W) bool masks of the original image."

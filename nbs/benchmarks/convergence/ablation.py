@@ -1,0 +1,71 @@
+"""Equal wall-clock ablation of mtvit's convergence mechanisms (the "Why DETR is slow to start" page).
+
+    python nbs/benchmarks/convergence/ablation.py --data synth_data --out runs/ablation --minutes 6 [--rows a,b,...]
+
+Every row trains `mtvit_tiny` from random weights with `mtvit.cli.train(minutes=...)` on the same data, seed and
+batch, for the same wall-clock minutes (evaluation included), and evaluates COCO AP on the validation split.
+Run it alone: a second process on the machine silently takes steps from every row. Rows already in
+`OUT/results.json` are skipped, so an interrupted ablation continues where it stopped.
+"""
+import argparse, json, os, time
+from pathlib import Path
+import torch
+from mtvit.cli import train
+from mtvit.core import atomic_write
+from mtvit.synth import make_synthetic_coco
+
+# each row: (name, what it adds, `train` keyword arguments); `model_kw` holds MTViTConfig fields
+BASE = dict(query_init='learned', sigmoid=False)  # the first recipe: YOLOS/EoMT learned queries, softmax, absolute boxes
+ROWS = [
+    ('baseline', 'learned queries, softmax CE, absolute boxes', dict(model_kw=BASE)),
+    ('+iabce', '+ sigmoid classification, IA-BCE', dict(model_kw=dict(BASE, sigmoid=True))),
+    ('+select', '+ queries selected from patches, box deltas on references (dense head loss)', dict(model_kw={})),
+    ('+groups4', '+ 4 query groups (one-to-many in training)', dict(model_kw=dict(num_groups=4))),
+    ('+lr3e-4', 'final recipe candidate: lr 3e-4', dict(model_kw={}, lr=3e-4)),
+    ('+lr1e-3', 'lr 1e-3', dict(model_kw={}, lr=1e-3)),
+    ('+p8', 'patch size 8 (16x16 tokens at 128 px)', dict(model_kw=dict(patch_size=8), lr=3e-4)),
+    ('+size192', 'input 192 px (12x12 tokens)', dict(model_kw={}, lr=3e-4, size=192)),
+    ('+patches_see_queries', 'patches attend to the queries (EoMT)', dict(model_kw=dict(patches_see_queries=True), lr=3e-4)),
+    ('yolos', 'queries from the first block (query_blocks = depth)', dict(model_kw=dict(query_blocks=12), lr=3e-4)),
+]
+
+def summarise(name, what, run: Path, kw: dict, minutes: float) -> dict:
+    "One row of the results table from a finished run folder."
+    hist = json.loads((run / 'metrics.json').read_text())
+    ev = json.loads((run / 'eval.json').read_text())
+    last = hist[-1]
+    kp = {f'kpt_AP_{s}': v['AP'] for s, v in ev.get('keypoints', {}).items()}
+    return dict(name=name, what=what, minutes=minutes, kwargs=kw, steps=last['steps'], images=last['images'],
+                images_per_s=last['images'] / (minutes * 60), box_AP=ev['bbox']['AP'], box_AP50=ev['bbox']['AP50'],
+                mask_AP=ev.get('segm', {}).get('AP'), **kp, object_share=last.get('valid_object_share'),
+                class_error=last.get('valid_class_error'), matched_iou=last.get('valid_matched_iou'),
+                curve=[dict(images=h['images'], box_AP=h.get('bbox/AP'), mask_AP=h.get('segm/AP'), kpt_AP=h.get('keypoints/AP'))
+                       for h in hist if 'bbox/AP' in h])
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    p.add_argument('--data', required=True, help='synthetic-layout COCO folder (written with --synthetic N if missing)')
+    p.add_argument('--synthetic', type=int, default=2000)
+    p.add_argument('--out', required=True)
+    p.add_argument('--minutes', type=float, default=6.)
+    p.add_argument('--rows', help='comma-separated row names (default: all)')
+    p.add_argument('--batch-size', type=int, default=8)
+    a = p.parse_args(argv)
+    torch.set_num_threads(os.cpu_count() or 1)
+    data, out = Path(a.data), Path(a.out); out.mkdir(parents=True, exist_ok=True)
+    if not (data / 'annotations' / 'train.json').is_file():
+        make_synthetic_coco(data, n_train=a.synthetic, n_val=max(a.synthetic // 10, 1), size=128, seed=0)
+    res_file = out / 'results.json'
+    results = json.loads(res_file.read_text()) if res_file.is_file() else []
+    want = a.rows.split(',') if a.rows else [r[0] for r in ROWS]
+    for name, what, kw in ROWS:
+        if name not in want or any(r['name'] == name for r in results): continue
+        t0 = time.time()
+        train(data, out / name, batch_size=a.batch_size, minutes=a.minutes, seed=0, **kw)
+        results.append(summarise(name, what, out / name, kw, a.minutes) | {'wall_s': time.time() - t0})
+        with atomic_write(res_file, 'w') as f: json.dump(results, f, indent=1)
+        r = results[-1]
+        print(f"{name}: {r['steps']} steps, {r['images_per_s']:.1f} img/s, box AP {r['box_AP']:.3f}, mask AP {r['mask_AP']}, "
+              f"kpt {[round(v, 3) for k, v in r.items() if k.startswith('kpt_AP')]}, wall {r['wall_s']:.0f}s", flush=True)
+
+if __name__ == '__main__': main()
