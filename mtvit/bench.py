@@ -13,7 +13,8 @@ import torch, torchvision, timm
 from torch.utils.data import DataLoader
 from .core import atomic_write, seed_everything
 from .data import CocoMultiTask, multitask_transforms, collate
-from .model import create_model, model_config
+from .model import create_model, model_config, config_patch_size
+from .backbone import create_backbone
 from .postprocess import PostProcess
 from .learner import cpu_has_fast_bf16
 from .synth import make_synthetic_coco
@@ -106,7 +107,9 @@ def mtvit_peer(preset: str, size: int, device='cpu', compile: bool = False,
                name: str | None = None, # default: the preset's name
                **overrides,             # `MTViTConfig` fields (e.g. `num_queries`)
               ) -> Peer:
-    "An mtvit preset with all tasks on, plus `PostProcess`."
+    "An mtvit preset with all tasks on, plus `PostProcess`; the preset's queries, at most one per patch token."
+    cfg = model_config(preset, **overrides)
+    overrides = {'num_queries': min(cfg.num_queries, (size // config_patch_size(cfg)) ** 2)} | overrides
     model = create_model(preset, **overrides).eval().to(device)
     fwd = torch.compile(model) if compile else model
     return Peer(name or preset, _pp_run(fwd, size, model.cfg.sigmoid), 'boxes+masks+keypoints', model.cfg.backbone, model)
@@ -246,26 +249,45 @@ class _Phases:
         yield
         sync(self.device); self.t[name] = self.t.get(name, 0.) + time.perf_counter() - t0
 
+_VARIANTS = {'no aux outputs': dict(aux_loss=False), 'no masks': dict(masks=False), 'no keypoints': dict(keypoints=False),
+             'boxes only': dict(masks=False, keypoints=False, aux_loss=False)}
+
 def train_breakdown(preset: str = 'mtvit_tiny', size: int = 384, batch_size: int = 2,
                     steps: int = 5, warmup: int = 1, device='cpu', precision: str = 'fp32',
+                    variants: bool = False, # also time the step without aux outputs / masks / keypoints
                     **overrides, # `MTViTConfig` fields
-                   ) -> dict:    # `phases` (median s), `shares`, `step_s`
-    "Median seconds and shares of data loading, forward, matcher, criterion, backward and optimizer in a training step."
+                   ) -> dict:    # `phases` (median s), `shares`, `step_s`, `bare_s`, `ratio`, `variants`
+    "Median seconds and shares of data loading, forward, matcher, criterion, backward and optimizer in a training step, and its ratio to a bare ViT step."
     seed_everything(0)
     with tempfile.TemporaryDirectory() as tmp:
         make_synthetic_coco(tmp, n_train=batch_size * (steps + warmup), n_val=0, size=size, seed=0)
         ds = CocoMultiTask(*find_split(tmp, 'train'))
         ds.transforms = multitask_transforms(ds.meta, size=size, train=True)
-        q = default_num_queries(max_objects(ds), (size // 16) ** 2)
-        model = create_model(preset, **model_overrides(ds.meta, num_queries=q) | overrides).to(device).train()
-        crit = build_criterion(ds.meta, model.cfg).to(device)
-        opt = torch.optim.AdamW(model.parameters(), lr=1e-4, weight_decay=0.05)
-        match = {}
-        def start(mod, args): sync(device); match['t0'] = time.perf_counter()
-        def stop(mod, args, out): sync(device); match['s'] = match.get('s', 0.) + time.perf_counter() - match['t0']
-        hooks = [crit.matcher.register_forward_pre_hook(start), crit.matcher.register_forward_hook(stop)]
-        per_step, it = [], iter(DataLoader(ds, batch_size, shuffle=False, collate_fn=collate, num_workers=0))
-        for step in range(steps + warmup):
+        kw = model_overrides(ds.meta, num_queries=default_num_queries(max_objects(ds), (size // 16) ** 2)) | overrides
+        def build(**extra):
+            m = create_model(preset, **(kw | extra)).to(device).train()
+            return m, build_criterion(ds.meta, m.cfg).to(device), torch.optim.AdamW(m.parameters(), lr=1e-4, weight_decay=0.05)
+        model, crit, opt = build()
+        others = {name: build(**v) for name, v in _VARIANTS.items()} if variants else {}
+        bare = create_backbone(model.cfg.backbone, patch_size=model.cfg.patch_size, **model.cfg.backbone_kwargs).to(device).train()
+        bopt = torch.optim.AdamW(bare.parameters(), lr=1e-4, weight_decay=0.05)
+        match, match_fn = {}, crit.matcher.match
+        def timed_match(*a, **k):  # every matching (final, aux, dense head) goes through `match`: time it there
+            sync(device); t0 = time.perf_counter(); r = match_fn(*a, **k)
+            sync(device); match['s'] += time.perf_counter() - t0
+            return r
+        crit.matcher.match = timed_match
+        def timed(fn):
+            sync(device); t0 = time.perf_counter(); fn(); sync(device); return time.perf_counter() - t0
+        def step(m, c, o, imgs, tgts):
+            with autocast(device, precision): loss = c.total(c(m(imgs), tgts))
+            loss.backward(); o.step(); o.zero_grad(set_to_none=True)
+        def bare_step(imgs):
+            with autocast(device, precision): loss = bare.forward_features(imgs).float().mean()
+            loss.backward(); bopt.step(); bopt.zero_grad(set_to_none=True)
+        per_step, bare_t, var_t = [], [], {k: [] for k in others}
+        it = iter(DataLoader(ds, batch_size, shuffle=False, collate_fn=collate, num_workers=0))
+        for s in range(steps + warmup):
             ph, match['s'] = _Phases(device), 0.
             with ph('data'): imgs, tgts = next(it); imgs = imgs.to(device)
             with autocast(device, precision):
@@ -274,13 +296,18 @@ def train_breakdown(preset: str = 'mtvit_tiny', size: int = 384, batch_size: int
             with ph('backward'): loss.backward()
             with ph('optimizer'): opt.step(); opt.zero_grad(set_to_none=True)
             ph.t['matcher'] = match['s']; ph.t['criterion'] -= match['s']
-            if step >= warmup: per_step.append(ph.t)
-        for h in hooks: h.remove()
+            b = timed(lambda: bare_step(imgs))
+            v = {k: timed(lambda: step(*others[k], imgs, tgts)) for k in others}
+            if s >= warmup:
+                per_step.append(ph.t); bare_t.append(b)
+                for k in v: var_t[k].append(v[k])
     names = ('data', 'forward', 'matcher', 'criterion', 'backward', 'optimizer')
     phases = {k: statistics.median(s[k] for s in per_step) for k in names}
-    step = sum(phases.values())
+    step_s, bare_s = sum(phases.values()), statistics.median(bare_t)
     return {'preset': preset, 'size': size, 'batch_size': batch_size, 'precision': precision, 'steps': steps,
-            'phases': phases, 'shares': {k: v / step for k, v in phases.items()}, 'step_s': step}
+            'num_queries': model.cfg.num_queries, 'phases': phases, 'shares': {k: v / step_s for k, v in phases.items()},
+            'step_s': step_s, 'bare_s': bare_s, 'ratio': step_s / bare_s, 'ratio_no_data': (step_s - phases['data']) / bare_s,
+            'variants': {k: {'step_s': statistics.median(v), 'ratio': statistics.median(v) / bare_s} for k, v in var_t.items()}}
 
 # %% ../nbs/16_bench.ipynb #215009d7
 def bench_queries(preset: str = 'mtvit_small', size: int = 384, queries=(50, 100, 200, 400), batch_size: int = 2,
@@ -330,7 +357,7 @@ def run_benchmarks(sizes=(224, 384, 512), presets=('mtvit_tiny', 'mtvit_small'),
     mid = train_size or sorted(sizes)[len(sizes) // 2]
     res['train'] = []
     for p in train_presets or presets:
-        res['train'].append(train_breakdown(p, mid, batch_size, train_steps, 1, device))
+        res['train'].append(train_breakdown(p, mid, batch_size, train_steps, 1, device, variants=True))
         log(f"train step {p} {mid}px: {res['train'][-1]['step_s']:.2f}s")
     res['queries'] = bench_queries(presets[-1], mid, queries, batch_size, rounds, warmup, device) if queries else []
     res['bf16_error'] = {}
@@ -355,9 +382,11 @@ def results_table(res: dict) -> str:
                      f"{1e3 / r['img_s']:7.1f} {f(r['peak_mb'], '8.0f'):>8} {f(r['vs_bare'], '7.2f'):>7} {f(r['vs_rcnn'], '8.1f'):>8}")
     if res['train']:
         names = list(res['train'][0]['shares'])
-        lines += ['', f"{'training step':>24} {'s/step':>6} " + ' '.join(f'{n:>9}' for n in names)]
+        lines += ['', f"{'training step':>24} {'s/step':>6} {'bare s':>6} {'ratio':>5} " + ' '.join(f'{n:>9}' for n in names)]
         for t in res['train']:
-            lines.append(f"{t['preset'] + ' ' + str(t['size']) + 'px':>24} {t['step_s']:6.2f} " + ' '.join(f"{t['shares'][n]:9.1%}" for n in names))
+            lines.append(f"{t['preset'] + ' ' + str(t['size']) + 'px':>24} {t['step_s']:6.2f} {t.get('bare_s', float('nan')):6.2f} "
+                         f"{t.get('ratio', float('nan')):5.2f} " + ' '.join(f"{t['shares'][n]:9.1%}" for n in names))
+            for k, v in t.get('variants', {}).items(): lines.append(f"{'  ' + k:>24} {v['step_s']:6.2f} {'':>6} {v['ratio']:5.2f}")
     if res['queries']:
         lines += ['', 'queries  ' + '  '.join(f"Q={q['num_queries']}: {q['img_s']:.2f} img/s" for q in res['queries']) +
                   f"  ({res['queries'][0]['preset']}, {res['queries'][0]['size']}px)"]
@@ -377,13 +406,13 @@ def results_table(res: dict) -> str:
 def plot_results(res: dict, precision: str = 'fp32'):
     "Throughput against image size, time against the number of queries, and training-step shares."
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(1, 3, figsize=(16, 4.5))
+    fig, ax = plt.subplots(1, 3, figsize=(16, 5))
     rows = [r for r in res['inference'] if r['precision'] == precision]
     for peer in dict.fromkeys(r['peer'] for r in rows):
         pts = sorted((r['size'], r['img_s']) for r in rows if r['peer'] == peer)
         ax[0].plot(*zip(*pts), marker='o', label=peer)
     ax[0].set(xlabel='image side (px)', ylabel='images / s', yscale='log', title=f'inference, {precision}, batch {res["config"]["batch_size"]}')
-    ax[0].legend(fontsize=7)
+    ax[0].legend(fontsize=9, loc='upper center', bbox_to_anchor=(0.5, -0.15), ncol=2)  # below the axes: never on the data
     if res['queries']:
         q = res['queries']
         ax[1].plot([r['num_queries'] for r in q], [1e3 / r['img_s'] for r in q], marker='o')
@@ -394,7 +423,7 @@ def plot_results(res: dict, precision: str = 'fp32'):
         w = [t['shares'][n] for t in res['train']]
         ax[2].barh([f"{t['preset']} {t['size']}px" for t in res['train']], w, left=left, label=n)
         left = [a + b for a, b in zip(left, w)]
-    ax[2].set(xlabel='share of a training step', xlim=(0, 1), title='training step'); ax[2].legend(fontsize=7, ncol=6, loc='upper center', bbox_to_anchor=(0.5, -0.15))
+    ax[2].set(xlabel='share of a training step', xlim=(0, 1), title='training step'); ax[2].legend(fontsize=9, ncol=3, loc='upper center', bbox_to_anchor=(0.5, -0.15))
     fig.tight_layout()
     return fig
 

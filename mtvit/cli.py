@@ -5,6 +5,7 @@
 # %% ../nbs/13_cli.ipynb #f0b9b06f
 from __future__ import annotations
 import argparse, json, sys
+from dataclasses import asdict
 from pathlib import Path
 import torch
 import torch.distributed as dist
@@ -21,8 +22,8 @@ from .synth import make_synthetic_coco
 from .inference import Predictor, show_predictions
 
 # %% auto #0
-__all__ = ['find_split', 'model_overrides', 'max_objects', 'default_num_queries', 'evaluate_model', 'EvalCB', 'load_run', 'train',
-           'evaluate_run', 'predict_files', 'train_main', 'eval_main', 'predict_main']
+__all__ = ['find_split', 'model_overrides', 'decoded_bytes', 'max_objects', 'default_num_queries', 'evaluate_model', 'EvalCB',
+           'load_run', 'train', 'evaluate_run', 'predict_files', 'train_main', 'eval_main', 'predict_main']
 
 # %% ../nbs/13_cli.ipynb #99860f7d
 _LAYOUTS = [('annotations/{s}.json', '{s}'),
@@ -46,6 +47,10 @@ def find_split(data,        # a data folder
 def model_overrides(meta, **kw) -> dict:
     "`MTViTConfig` fields that follow from the data (classes, keypoints), plus `kw`."
     return dict(num_classes=meta.num_classes, num_keypoints=max(meta.K, 1), keypoints=meta.K > 0) | kw
+
+def decoded_bytes(ds: CocoMultiTask) -> int:
+    "Memory the decoded samples of a dataset take: `uint8` RGB pixels plus one byte per pixel per instance mask."
+    return sum(int(im['height']) * int(im['width']) * (3 + len(ds.coco.imgToAnns[i])) for i, im in ds.coco.imgs.items())
 
 def max_objects(ds: CocoMultiTask) -> int:
     "The largest number of training objects (non-crowd annotations) in one image of a dataset."
@@ -119,6 +124,8 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
           train_ann=None, train_images=None, val_ann=None, val_images=None, # explicit paths instead of `data`
           workers: int = 0, device=None, seed: int = 0, eval_every: int = 1,
           minutes: float | None = None, # train for this wall-clock budget (evaluation included) instead of `epochs`
+          augment: dict | None = None, # training augmentation: `multitask_transforms` options (`scale_range`, `color_jitter`, `flip_p`)
+          cache: bool | None = None, # keep decoded training images in memory; None: when they fit in 2 GiB
           model_kw: dict | None = None, # more `MTViTConfig` fields
           **learner_kw,          # more `multitask_learner` arguments (`ema`, `amp`, `clip`, `accum`, ...)
          ):
@@ -128,7 +135,8 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
     ti, ta = (Path(train_images), Path(train_ann)) if train_ann else find_split(data, 'train')
     vi, va = (Path(val_images), Path(val_ann)) if val_ann else find_split(data, 'val')
     tds = CocoMultiTask(ti, ta)
-    tds.transforms = multitask_transforms(tds.meta, size=size, train=True)
+    tds.cache = decoded_bytes(tds) < 2 ** 31 if cache is None else cache
+    tds.transforms = multitask_transforms(tds.meta, size=size, train=True, **(augment or {}))
     vds = CocoMultiTask(vi, va, transforms=multitask_transforms(tds.meta, size=size))
     if vds.meta.cat_ids != tds.meta.cat_ids:
         raise ValueError(f"{va}: categories {vds.meta.cat_ids} differ from the training split's {tds.meta.cat_ids} ({ta})")
@@ -150,12 +158,13 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
     out = Path(out)
     check_run_folder(out, resume)
     cats = json.loads(Path(ta).read_text())['categories']
-    config = dict(preset=preset, model={k: v for k, v in kw.items() if k != 'weights'}, size=size,
+    # the whole model config, not only the overrides: a run folder must load the same model after a preset changes
+    config = dict(preset=preset, model={k: v for k, v in asdict(model.cfg).items() if k != 'weights'}, size=size,
                   categories=cats, pretrained=dict(file=str(pretrained), **report._asdict()) if report is not None else pretrained,
                   num_queries=dict(value=kw['num_queries'], max_objects_per_image=most, patch_tokens=(size // patch) ** 2,
                                    rule='given' if num_queries else 'default_num_queries: 4 per object, 20..300, at most one per patch token'),
                   train=dict(train_ann=str(ta), val_ann=str(va), epochs=None if minutes else epochs, minutes=minutes,
-                             batch_size=batch_size, lr=lr))
+                             batch_size=batch_size, lr=lr, augment=augment, cache=tds.cache))
     if is_main():
         with atomic_write(out / 'config.json', 'w') as f: json.dump(config, f, indent=1)
     g = torch.Generator().manual_seed(seed)

@@ -172,8 +172,10 @@ class CocoMultiTask(torch.utils.data.Dataset):
                  default_sigma=0.05, # OKS sigma for joints outside the COCO person schema
                  sigmas=None,       # optional `{cat_id: [sigmas]}`
                  flip_pairs=None,   # optional `{cat_id: [(i, j), ...]}`, 0-based
+                 cache: bool = False, # keep each decoded sample (before augmentation) in memory: later epochs skip decoding
                 ):
         self.img_dir, self.ann_file, self.transforms = Path(img_dir), Path(ann_file), transforms
+        self.cache, self._cached = cache, {}
         self.issues, self._examples = Counter(), {}
         d = _read_json(self.ann_file)
         self.meta = build_meta(d['categories'], default_sigma, sigmas, flip_pairs, source=self.ann_file)
@@ -248,6 +250,7 @@ class CocoMultiTask(torch.utils.data.Dataset):
 
     def load(self, i: int) -> tuple[tv_tensors.Image, dict]:
         "Image `i` and its non-crowd instances as pixel-space `tv_tensors`, before any transform."
+        if i in self._cached: img, tgt = self._cached[i]; return img, dict(tgt)  # transforms make new tensors, never edit these
         iid = self.ids[i]
         info = self.coco.imgs[iid]
         h, w = int(info['height']), int(info['width'])
@@ -274,6 +277,7 @@ class CocoMultiTask(torch.utils.data.Dataset):
                'content': tv_tensors.BoundingBoxes([[0., 0., w, h]], format='XYXY', canvas_size=(h, w), dtype=torch.float32),
                'image_id': torch.tensor(iid, dtype=torch.int64),
                'orig_size': torch.tensor([h, w], dtype=torch.int64)}
+        if self.cache: self._cached[i] = (img, tgt)
         return img, tgt
 
     def __getitem__(self, i):

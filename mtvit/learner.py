@@ -273,11 +273,12 @@ class TimeBudgetCB(Callback):
 
     def before_fit(self):
         l = self.learn
-        self.t0 = time.monotonic() - l.elapsed           # a resumed run continues its budget
+        self.t0 = None                                    # set at the first epoch: a resume has restored `elapsed` by then
         self.train_s, self.steps, self.epoch_end, self.t_end = 0., 0, None, None
         l.total_steps = l.n_steps + 10 ** 6               # unknown until a step is timed: a flat, low warm-up start
 
     def before_epoch(self):
+        if self.t0 is None: self.t0 = time.monotonic() - self.learn.elapsed    # a resumed run continues its budget
         if self.t_end is not None: self.epoch_end = time.monotonic() - self.t_end  # valid + eval + checkpoint
     def before_train(self): self.t_pass = time.monotonic(); self.steps_pass = self.learn.n_steps
     def after_train(self): self.t_end = time.monotonic()
@@ -294,7 +295,10 @@ class TimeBudgetCB(Callback):
         epoch_train = len(l.dl) * sec
         boundaries = max(0., left - (len(l.dl) - l.iter - 1) * sec) / (epoch_train + end)  # epoch ends still to come
         l.total_steps = l.n_steps + max(0, int((left - boundaries * end) / sec))
-        if left < sec:  # no room for another step
+        last_batch = l.iter == len(l.dl) - 1
+        # stop when no step fits, or at an epoch's end when the next epoch would be a stub (less than a tenth of an
+        # epoch before its own end's evaluation): its evaluation would cost more than its steps bring
+        if left < sec or (last_batch and (left - end) / sec < 0.1 * len(l.dl)):
             l.stop_pass, l.n_epochs = True, l.epoch + 1
             l.total_steps = l.n_steps
 
@@ -346,7 +350,9 @@ class ProgressCB(Callback):
         self.disable = self.disable or not is_main()  # one bar, on rank 0
     def _open(self):
         l = self.learn
-        self.bar = tqdm(total=len(l.dl), desc=f"{'train' if l.training else 'valid'} {l.epoch + 1}/{l.n_epochs}",
+        budget = next((cb.budget for cb in l.cbs if isinstance(cb, TimeBudgetCB)), None)
+        of = f"/{l.n_epochs}" if budget is None else f" ({l.elapsed / 60:.1f} of {budget / 60:g} min)"
+        self.bar = tqdm(total=len(l.dl), desc=f"{'train' if l.training else 'valid'} {l.epoch + 1}{of}",
                         leave=False, disable=self.disable)
     before_train = before_valid = _open
     def after_batch(self):
@@ -401,12 +407,13 @@ def plot_history(history: list[dict], # `learn.history` or a loaded `metrics.jso
     "Learning curves: train/valid total loss per epoch and, when logged, every `*AP*` column."
     import matplotlib.pyplot as plt  # only where a figure is wanted: training itself never needs matplotlib
     aps = [k for k in dict.fromkeys(k for r in history for k in r) if 'AP' in k]
-    fig, axs = plt.subplots(1, 2 if aps else 1, figsize=(9 if aps else 4.5, 3.2), squeeze=False)
+    fig, axs = plt.subplots(1, 2 if aps else 1, figsize=(9 if aps else 4.5, 3.8), squeeze=False)
     for ks, ax, title in ((['train_loss', 'valid_loss'], axs[0, 0], 'loss'), (aps, axs[0, -1], 'AP'))[:1 + bool(aps)]:
         for k in ks:
             pts = [(r['epoch'] + 1, r[k]) for r in history if r.get(k) is not None]
             if pts: ax.plot(*zip(*pts), marker='o', label=k)
-        ax.set_xlabel('epoch'); ax.set_title(title); ax.legend(fontsize=8)
+        ax.set_xlabel('epoch'); ax.set_title(title)
+        ax.legend(fontsize=9, loc='upper center', bbox_to_anchor=(0.5, -0.22), ncol=3)  # below the axes: never on a curve
         ax.xaxis.get_major_locator().set_params(integer=True)
     fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=100)

@@ -16,17 +16,17 @@ from mtvit.synth import make_synthetic_coco
 
 # each row: (name, what it adds, `train` keyword arguments); `model_kw` holds MTViTConfig fields
 BASE = dict(query_init='learned', sigmoid=False)  # the first recipe: YOLOS/EoMT learned queries, softmax, absolute boxes
+LIGHT = dict(scale_range=(0.75, 1.25), color_jitter=(0.2, 0.2, 0.2, 0.02))  # lighter augmentation for short runs
 ROWS = [
     ('baseline', 'learned queries, softmax CE, absolute boxes', dict(model_kw=BASE)),
     ('+iabce', '+ sigmoid classification, IA-BCE', dict(model_kw=dict(BASE, sigmoid=True))),
     ('+select', '+ queries selected from patches, box deltas on references (dense head loss)', dict(model_kw={})),
-    ('+groups4', '+ 4 query groups (one-to-many in training)', dict(model_kw=dict(num_groups=4))),
-    ('+lr3e-4', 'final recipe candidate: lr 3e-4', dict(model_kw={}, lr=3e-4)),
-    ('+lr1e-3', 'lr 1e-3', dict(model_kw={}, lr=1e-3)),
-    ('+p8', 'patch size 8 (16x16 tokens at 128 px)', dict(model_kw=dict(patch_size=8), lr=3e-4)),
-    ('+size192', 'input 192 px (12x12 tokens)', dict(model_kw={}, lr=3e-4, size=192)),
-    ('+patches_see_queries', 'patches attend to the queries (EoMT)', dict(model_kw=dict(patches_see_queries=True), lr=3e-4)),
-    ('yolos', 'queries from the first block (query_blocks = depth)', dict(model_kw=dict(query_blocks=12), lr=3e-4)),
+    ('+lr5e-4', '+ lr 5e-4 (from 1e-4)', dict(model_kw={}, lr=5e-4)),
+    ('+fast', '+ mask branch 64 wide, decoded images cached, lighter augmentation', dict(model_kw=dict(mask_dim=64), lr=5e-4, cache=True, augment=LIGHT)),
+    ('+lr1e-3', '+ lr 1e-3', dict(model_kw=dict(mask_dim=64), lr=1e-3, cache=True, augment=LIGHT)),
+    ('+groups4', '+ 4 query groups (one-to-many in training)', dict(model_kw=dict(mask_dim=64, num_groups=4), lr=5e-4, cache=True, augment=LIGHT)),
+    ('+p8', '+ patch size 8 (16x16 tokens at 128 px)', dict(model_kw=dict(mask_dim=64, patch_size=8), lr=5e-4, cache=True, augment=LIGHT)),
+    ('yolos', 'queries from the first block (query_blocks = depth)', dict(model_kw=dict(mask_dim=64, query_blocks=12), lr=5e-4, cache=True, augment=LIGHT)),
 ]
 
 def summarise(name, what, run: Path, kw: dict, minutes: float) -> dict:
