@@ -187,38 +187,37 @@ class HungarianMatcher(nn.Module):
 
 # %% ../nbs/07_matcher.ipynb #6d106e35
 @patch
-@torch.no_grad()
 def cost_terms(self: HungarianMatcher,
                pred: dict, # `output_rows`: `logits` (R, Q, C'), `boxes` (R, Q, 4) (+ `masks` (R, Q, P), `keypoints`)
                tgt: dict,  # `pad_targets` (or `take_rows`) with the same R rows
               ) -> dict:   # unweighted `(R, Q, N)` cost matrices, one per term
     "Every term's cost matrix, for all rows at once."
-    logits = pred['logits'].float()
-    R, Q = logits.shape[:2]
-    labels = tgt['labels']                                                     # (R, N)
-    lab = labels[:, None].expand(R, Q, labels.shape[1])                        # (R, Q, N)
-    costs = {}
-    if self.sigmoid:  # Deformable DETR's focal cost: what the focal loss would gain by calling this query class c
-        p = logits.sigmoid().gather(2, lab)
-        pos = self.alpha * (1 - p) ** self.gamma * -(p + 1e-8).log()
-        neg = (1 - self.alpha) * p ** self.gamma * -(1 - p + 1e-8).log()
-        costs['class_'] = pos - neg
-    else: costs['class_'] = -logits.softmax(-1).gather(2, lab)
-    pb, tb = pred['boxes'].float(), tgt['boxes']
-    costs['bbox'] = torch.cdist(pb, tb, p=1)
-    costs['giou'] = -pairwise_giou(box_convert(pb, 'cxcywh', 'xyxy'), box_convert(tb, 'cxcywh', 'xyxy'))[0]
-    if 'masks' in pred and 'masks' in tgt:
-        costs['mask'], costs['dice'] = pairwise_mask_costs(pred['masks'].float(), tgt['masks'])
-    if 'keypoints' in pred and 'keypoints' in tgt:
-        gk, pk = tgt['keypoints'], pred['keypoints'].float()                  # (R, N, K, 3), (R, Q, K, 2)
-        has = (gk[..., 2] > 0).any(-1).float()[:, None]                        # (R, 1, N) objects with labelled keypoints
-        costs['kpt'] = pairwise_kpt_l1(pk, gk) * has
-        costs['oks'] = (1 - pairwise_oks(pk, gk, tgt['area'], self.sigmas_for(labels, gk.shape[-2]))) * has
-    return costs
+    with torch.no_grad():  # costs only rank the pairs: no gradient
+        logits = pred['logits'].float()
+        R, Q = logits.shape[:2]
+        labels = tgt['labels']                                                     # (R, N)
+        lab = labels[:, None].expand(R, Q, labels.shape[1])                        # (R, Q, N)
+        costs = {}
+        if self.sigmoid:  # Deformable DETR's focal cost: what the focal loss would gain by calling this query class c
+            p = logits.sigmoid().gather(2, lab)
+            pos = self.alpha * (1 - p) ** self.gamma * -(p + 1e-8).log()
+            neg = (1 - self.alpha) * p ** self.gamma * -(1 - p + 1e-8).log()
+            costs['class_'] = pos - neg
+        else: costs['class_'] = -logits.softmax(-1).gather(2, lab)
+        pb, tb = pred['boxes'].float(), tgt['boxes']
+        costs['bbox'] = torch.cdist(pb, tb, p=1)
+        costs['giou'] = -pairwise_giou(box_convert(pb, 'cxcywh', 'xyxy'), box_convert(tb, 'cxcywh', 'xyxy'))[0]
+        if 'masks' in pred and 'masks' in tgt:
+            costs['mask'], costs['dice'] = pairwise_mask_costs(pred['masks'].float(), tgt['masks'])
+        if 'keypoints' in pred and 'keypoints' in tgt:
+            gk, pk = tgt['keypoints'], pred['keypoints'].float()                  # (R, N, K, 3), (R, Q, K, 2)
+            has = (gk[..., 2] > 0).any(-1).float()[:, None]                        # (R, 1, N) objects with labelled keypoints
+            costs['kpt'] = pairwise_kpt_l1(pk, gk) * has
+            costs['oks'] = (1 - pairwise_oks(pk, gk, tgt['area'], self.sigmas_for(labels, gk.shape[-2]))) * has
+        return costs
 
 # %% ../nbs/07_matcher.ipynb #71148522
 @patch
-@torch.no_grad()
 def match(self: HungarianMatcher,
           pred: dict, tgt: dict, # as in `cost_terms`
           return_costs: bool = False, # also return each term's mean cost over matched pairs (diagnostics)
@@ -244,7 +243,6 @@ def match(self: HungarianMatcher,
     return indices, {f"cost_{k.rstrip('_')}": v.cpu()[rows, qs, ts].mean() if len(rows) else torch.tensor(0.) for k, v in terms.items()}
 
 @patch
-@torch.no_grad()
 def forward(self: HungarianMatcher,
             outputs: dict,        # the model's output dict (`pred_logits`, `pred_boxes`, optional masks/keypoints)
             targets: list[dict],  # one target dict per image
