@@ -298,7 +298,8 @@ class TimeBudgetCB(Callback):
         last_batch = l.iter == len(l.dl) - 1
         # stop when no step fits, or at an epoch's end when the next epoch would be a stub (less than a tenth of an
         # epoch before its own end's evaluation): its evaluation would cost more than its steps bring
-        if left < sec or (last_batch and (left - end) / sec < 0.1 * len(l.dl)):
+        stub = last_batch and self.epoch_end is not None and (left - end) / sec < 0.1 * len(l.dl)  # once an epoch end is measured
+        if left < sec or stub:
             l.stop_pass, l.n_epochs = True, l.epoch + 1
             l.total_steps = l.n_steps
 
