@@ -263,7 +263,8 @@ def train_breakdown(preset: str = 'mtvit_tiny', size: int = 384, batch_size: int
         make_synthetic_coco(tmp, n_train=batch_size * (steps + warmup), n_val=0, size=size, seed=0)
         ds = CocoMultiTask(*find_split(tmp, 'train'))
         ds.transforms = multitask_transforms(ds.meta, size=size, train=True)
-        kw = model_overrides(ds.meta, num_queries=default_num_queries(max_objects(ds), (size // 16) ** 2)) | overrides
+        patch = config_patch_size(model_config(preset, **overrides))
+        kw = model_overrides(ds.meta, num_queries=default_num_queries(max_objects(ds), (size // patch) ** 2)) | overrides
         def build(**extra):
             m = create_model(preset, **(kw | extra)).to(device).train()
             return m, build_criterion(ds.meta, m.cfg).to(device), torch.optim.AdamW(m.parameters(), lr=1e-4, weight_decay=0.05)
