@@ -10,9 +10,9 @@ from pathlib import Path
 import torch
 import torch.distributed as dist
 from torch.utils.data import DataLoader
-from safetensors.torch import load_file
-from .core import atomic_write, default_device, seed_everything
-from .data import CocoMultiTask, build_meta, multitask_transforms, collate
+from PIL import Image
+from .core import atomic_write, default_device, seed_everything, read_safetensors, read_torch, recover_files
+from .data import CocoMultiTask, build_meta, category_differences, multitask_transforms, collate
 from .model import MultiTaskViT, model_config, config_patch_size
 from .losses import build_criterion
 from .postprocess import PostProcess, to_coco_results
@@ -22,8 +22,10 @@ from .synth import make_synthetic_coco
 from .inference import Predictor, show_predictions
 
 # %% auto #0
-__all__ = ['find_split', 'model_overrides', 'decoded_bytes', 'max_objects', 'default_num_queries', 'evaluate_model', 'EvalCB',
-           'load_run', 'train', 'evaluate_run', 'predict_files', 'train_main', 'eval_main', 'predict_main']
+__all__ = ['find_split', 'model_overrides', 'decoded_bytes', 'max_objects', 'default_num_queries', 'most_crowded', 'check_split',
+           'check_categories', 'read_config', 'config_differences', 'check_resume', 'evaluate_model', 'EvalCB',
+           'load_run', 'train', 'evaluate_run', 'image_files', 'predict_files', 'train_main', 'eval_main',
+           'predict_main']
 
 # %% ../nbs/13_cli.ipynb #99860f7d
 _LAYOUTS = [('annotations/{s}.json', '{s}'),
@@ -32,6 +34,7 @@ _LAYOUTS = [('annotations/{s}.json', '{s}'),
 
 def find_split(data,        # a data folder
                split: str,  # 'train' or 'val'
+               flags: str | None = None, # the options that name a split explicitly, for the message (default `--{split}-ann and --{split}-images`)
               ) -> tuple[Path, Path]: # (image folder, annotation file)
     "The image folder and annotation file of `split` in a synthetic-layout or standard COCO folder."
     data = Path(data)
@@ -41,7 +44,7 @@ def find_split(data,        # a data folder
         if a.is_file() and i.is_dir(): return i, a
     tried = ', '.join(f"{ann.format(s=split)} + {imgs.format(s=split)}/" for ann, imgs in _LAYOUTS)
     raise FileNotFoundError(f"{data}: no {split} split found (looked for {tried}); "
-                            f"give --{split}-ann and --{split}-images instead")
+                            f"give {flags or f'--{split}-ann and --{split}-images'} instead")
 
 # %% ../nbs/13_cli.ipynb #74e8a2f6
 def model_overrides(meta, **kw) -> dict:
@@ -64,6 +67,62 @@ def default_num_queries(most: int,        # the largest object count per image
     if q < most: raise ValueError(f"an image has {most} objects but the input has only {num_patches} patch tokens "
                                   f"to select queries from: raise --size")
     return q
+
+# %% ../nbs/13_cli.ipynb #c055b6ca
+def most_crowded(ds: CocoMultiTask) -> tuple[int, int | None]:
+    "The largest number of training objects in one image of `ds`, and that image's id."
+    n = {i: sum(not a['iscrowd'] for a in ds.coco.imgToAnns[i]) for i in ds.ids}
+    i = max(n, key=n.get, default=None)
+    return (n[i] if i is not None else 0), i
+
+def check_split(ds: CocoMultiTask, role: str) -> None:
+    "Refuse a split with no images or no non-crowd objects (`role`: 'train' or 'val'), and check its image files."
+    what = {'train': 'nothing to train on', 'val': 'nothing to evaluate (COCO AP is undefined without objects)'}[role]
+    if not len(ds): raise ValueError(f"{ds.ann_file}: no images: {what}")
+    if not ds.n_objects:
+        crowd = len(ds.coco.anns)
+        raise ValueError(f"{ds.ann_file}: no annotations{f' other than {crowd} crowd regions' if crowd else ''}: {what}")
+    ds.check_images()
+
+def check_categories(ds: CocoMultiTask, ref, ref_name: str) -> None:
+    "Refuse a split whose category schema differs from `ref` (a `CocoMeta`), naming the differences."
+    diff = category_differences(ref, ds.meta)
+    if diff: raise ValueError(f"{ds.ann_file}: categories differ from {ref_name}: {'; '.join(diff[:3])}"
+                              + (f" (and {len(diff) - 3} more)" if len(diff) > 3 else ''))
+
+def read_config(run) -> dict:
+    "A run folder's `config.json`, with one-line errors naming the file."
+    f = Path(run) / 'config.json'
+    if not f.is_file(): raise FileNotFoundError(f"{f}: not found; is {run} a run folder written by mtvit_train?")
+    try: cfg = json.loads(f.read_text())
+    except (ValueError, UnicodeDecodeError) as e: raise ValueError(f"{f}: not valid JSON ({str(e).splitlines()[0]}); the run's config is damaged") from None
+    miss = [k for k in ('preset', 'model', 'size', 'categories') if not isinstance(cfg, dict) or k not in cfg]
+    if miss: raise ValueError(f"{f}: lacks {miss}; is it a config.json written by mtvit_train?")
+    return cfg
+
+def config_differences(stored: dict, # a run's `config.json`
+                       new: dict,    # the config the command would write
+                      ) -> list[str]: # one entry per field that differs
+    "What a resume would change in the model a run folder describes: preset, input size, categories, every model field."
+    # the stored model fields through `model_config`: a run folder from before it kept every field still compares
+    a, b = ({k: v for k, v in asdict(model_config(c['preset'], **c['model'])).items() if k != 'weights'} for c in (stored, new))
+    a, b = json.loads(json.dumps(a)), json.loads(json.dumps(b))  # tuples and lists compare alike
+    out = [f"{k} {stored[k]!r} (now {new[k]!r})" for k in ('preset', 'size') if stored[k] != new[k]]
+    out += [f"model.{k} {a.get(k)!r} (now {b.get(k)!r})" for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
+    out += [f"categories: {d}" for d in category_differences(build_meta(stored['categories']), build_meta(new['categories']))]
+    return out
+
+def check_resume(out: Path, config: dict, epochs: int | None) -> dict:
+    "The stored config of the run in `out` if `config` describes the same model and `epochs` goes beyond it; else a one-line refusal."
+    stored = read_config(out)
+    diff = config_differences(stored, config)
+    if diff: raise ValueError(f"{out / 'config.json'}: --resume needs the run's own settings; it was trained with "
+                              f"{', '.join(diff[:4])}{f' and {len(diff) - 4} more' if len(diff) > 4 else ''}")
+    read_safetensors(out / 'model.safetensors')           # both halves of the checkpoint must load, or the resume
+    done = int(read_torch(out / 'state.pt')['epoch']) + 1  # would fail after the run folder had changed
+    if epochs is not None and epochs <= done:
+        raise ValueError(f"{out} already has {done} epochs and --epochs is the total to reach: give more than {done}")
+    return stored
 
 # %% ../nbs/13_cli.ipynb #0f75abf7
 @torch.no_grad()
@@ -101,15 +160,14 @@ def load_run(run,          # a run folder written by `train`
              device=None,  # None: CUDA, then MPS, then CPU
             ) -> tuple[MultiTaskViT, object, dict]: # (model in eval mode, `CocoMeta`, config dict)
     "The trained model, the data metadata and the run config of a run folder."
-    run = Path(run)
-    cfg_file, weights = run / 'config.json', run / 'model.safetensors'
-    for f in (cfg_file, weights):
-        if not f.is_file(): raise FileNotFoundError(f"{f}: not found; is {run} a run folder written by mtvit_train?")
-    cfg = json.loads(cfg_file.read_text())
-    meta = build_meta(cfg['categories'])
+    run, dev = Path(run), default_device(device)
+    cfg, weights = read_config(run), run / 'model.safetensors'
+    if not weights.is_file(): raise FileNotFoundError(f"{weights}: not found; is {run} a run folder written by mtvit_train?")
+    meta = build_meta(cfg['categories'], source=run / 'config.json')
     model = MultiTaskViT(model_config(cfg['preset'], **cfg['model'])).eval()
-    model.load_state_dict(load_file(weights))
-    return model.to(default_device(device)), meta, cfg
+    try: model.load_state_dict(read_safetensors(weights))
+    except RuntimeError as e: raise ValueError(f"{weights}: does not fit the model config.json describes ({str(e).splitlines()[0]})") from None
+    return model.to(dev), meta, cfg
 
 def train(data=None,           # synthetic-layout or standard COCO folder (or give the explicit paths)
           out='runs/mtvit',     # run folder
@@ -131,6 +189,10 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
          ):
     "Train a `MultiTaskViT` on a COCO dataset; returns the `Learner` (its `history` holds the metrics)."
     init_distributed()  # under torchrun: one process per device, `batch_size` per process
+    for name, v in (('epochs', None if minutes else epochs), ('eval_every', eval_every), ('batch_size', batch_size), ('size', size),
+                    ('num_queries', num_queries)):
+        if v is not None and v < 1: raise ValueError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
+    default_device(device)  # a device this machine lacks fails now, not after the data is read
     seed_everything(seed)
     ti, ta = (Path(train_images), Path(train_ann)) if train_ann else find_split(data, 'train')
     vi, va = (Path(val_images), Path(val_ann)) if val_ann else find_split(data, 'val')
@@ -138,8 +200,8 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
     tds.cache = decoded_bytes(tds) < 2 ** 31 if cache is None else cache
     tds.transforms = multitask_transforms(tds.meta, size=size, train=True, **(augment or {}))
     vds = CocoMultiTask(vi, va, transforms=multitask_transforms(tds.meta, size=size))
-    if vds.meta.cat_ids != tds.meta.cat_ids:
-        raise ValueError(f"{va}: categories {vds.meta.cat_ids} differ from the training split's {tds.meta.cat_ids} ({ta})")
+    check_categories(vds, tds.meta, f"the training split's ({ta})")
+    check_split(tds, 'train'); check_split(vds, 'val')
     kw = model_overrides(tds.meta, **(model_kw or {}))
     if pretrained:
         if Path(pretrained).is_file(): kw['weights'] = str(pretrained)
@@ -148,19 +210,28 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
         else: raise FileNotFoundError(f"--pretrained {pretrained}: no such file, and not a timm tag like 'vit_small_patch16_224.augreg_in21k'")
     patch = config_patch_size(model_config(preset, **kw))
     if size % patch: raise ValueError(f"size must be a multiple of the patch size {patch}, got {size}")
-    most = max(max_objects(tds), max_objects(vds))
-    kw['num_queries'] = num_queries or default_num_queries(most, (size // patch) ** 2)
-    model = MultiTaskViT(model_config(preset, **kw))
-    report = getattr(model.backbone, 'load_report', None)  # set when the weights came from a file
-    if report is not None and is_main():
-        print(f"backbone weights {pretrained}: {len(report.missing)} missing keys {report.missing[:8]}, "
-              f"{len(report.unexpected)} unexpected keys {report.unexpected[:8]}")
+    (most, where), ann = max((most_crowded(tds), ta), (most_crowded(vds), va), key=lambda t: t[0][0])
+    if num_queries is not None and num_queries < most:  # the matcher gives each object its own query
+        raise ValueError(f"{ann}: image id {where} has {most} objects but --num-queries is {num_queries}: give at least {most}")
+    kw['num_queries'] = num_queries if num_queries is not None else default_num_queries(most, (size // patch) ** 2)
     out = Path(out)
     check_run_folder(out, resume)
     cats = json.loads(Path(ta).read_text())['categories']
     # the whole model config, not only the overrides: a run folder must load the same model after a preset changes
-    config = dict(preset=preset, model={k: v for k, v in asdict(model.cfg).items() if k != 'weights'}, size=size,
-                  categories=cats, pretrained=dict(file=str(pretrained), **report._asdict()) if report is not None else pretrained,
+    config = dict(preset=preset, model={k: v for k, v in asdict(model_config(preset, **kw)).items() if k != 'weights'}, size=size,
+                  categories=cats)
+    if resume: config = check_resume(out, config, None if minutes else epochs)  # before anything in `out` changes
+    try: model = MultiTaskViT(model_config(preset, **kw))
+    except Exception:  # a weights file that does not load: one line naming it (the generic error otherwise)
+        if kw.get('weights') not in (None, 'timm'): (read_safetensors if Path(pretrained).suffix == '.safetensors' else read_torch)(pretrained)
+        raise
+    report = getattr(model.backbone, 'load_report', None)  # set when the weights came from a file
+    if report is not None and is_main():
+        print(f"backbone weights {pretrained}: {len(report.missing)} missing keys {report.missing[:8]}, "
+              f"{len(report.unexpected)} unexpected keys {report.unexpected[:8]}")
+    if not resume:
+        config['pretrained'] = dict(file=str(pretrained), **report._asdict()) if report is not None else pretrained
+    config |= dict(
                   num_queries=dict(value=kw['num_queries'], max_objects_per_image=most, patch_tokens=(size // patch) ** 2,
                                    rule='given' if num_queries else 'default_num_queries: 4 per object, 20..300, at most one per patch token'),
                   train=dict(train_ann=str(ta), val_ann=str(va), epochs=None if minutes else epochs, minutes=minutes,
@@ -186,24 +257,36 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
 def evaluate_run(run, data=None, split: str = 'val', ann=None, images=None, batch_size: int = 8, device=None,
                  out_json=None) -> dict:
     "COCO AP of a run's model on a split of `data` (or explicit `ann`/`images`); also written to `out_json`."
+    if batch_size < 1: raise ValueError(f"--batch-size must be at least 1, got {batch_size}")
     model, meta, cfg = load_run(run, device)
-    i, a = (Path(images), Path(ann)) if ann else find_split(data, split)
+    i, a = (Path(images), Path(ann)) if ann else find_split(data, split, flags='--ann and --images')
     ds = CocoMultiTask(i, a)
-    if ds.meta.cat_ids != meta.cat_ids:
-        raise ValueError(f"{a}: categories {ds.meta.cat_ids} differ from the run's {meta.cat_ids}")
+    check_categories(ds, meta, f"the run's ({Path(run) / 'config.json'})")
+    check_split(ds, 'val')
     ds.transforms = multitask_transforms(ds.meta, size=cfg['size'])
     res, _ = evaluate_model(model, ds, batch_size)
     with atomic_write(Path(out_json or Path(run) / f'eval_{a.stem}.json'), 'w') as f: json.dump(res, f, indent=1)
     return res
 
+def image_files(paths) -> list[Path]:
+    "Image files from file and folder paths: a folder gives the images directly in it (by extension, sorted)."
+    exts, files = {e for e, f in Image.registered_extensions().items() if f in Image.OPEN}, []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.suffix.lower() in exts and f.is_file())
+            if not found: raise FileNotFoundError(f"{p}: folder holds no image files ({', '.join(sorted(exts)[:6])}, ...)")
+            files += found
+        elif p.is_file(): files.append(p)
+        else: raise FileNotFoundError(f"{p}: image file not found")
+    return files
+
 # %% ../nbs/13_cli.ipynb #639b7b5e
 def predict_files(run, images, out, score_threshold: float = 0.5, batch_size: int = 8, device=None,
                   render: bool = True) -> list:
     "Detections of a run's model on image files, as COCO results in `out` (and rendered PNGs)."
+    if batch_size < 1: raise ValueError(f"--batch-size must be at least 1, got {batch_size}")
     model, meta, cfg = load_run(run, device)
-    files = [Path(f) for f in images]
-    for f in files:
-        if not f.is_file(): raise FileNotFoundError(f"{f}: image file not found")
+    files = image_files(images)
     preds = Predictor(model, meta, size=cfg['size'], device=device, score_threshold=score_threshold,
                       batch_size=batch_size).predict([str(f) for f in files])
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
@@ -221,7 +304,8 @@ def predict_files(run, images, out, score_threshold: float = 0.5, batch_size: in
     return preds
 
 # %% ../nbs/13_cli.ipynb #2b05166b
-_USER_ERRORS = (FileNotFoundError, FileExistsError, ValueError, TypeError, json.JSONDecodeError)
+# OSError: files that cannot be read or written (a truncated image, a full disk, no permission) name themselves
+_USER_ERRORS = (OSError, ValueError, TypeError)
 
 def _run_cli(parser, fn, argv) -> None:
     "Parse `argv`, run `fn(args)`; user errors exit 2 with one line. Returns None: console scripts exit with it."
@@ -268,7 +352,8 @@ def train_main(argv=None):
               device=a.device, seed=a.seed, eval_every=a.eval_every, minutes=a.minutes)
         if is_main():
             print(summary_table(json.loads((Path(a.out) / 'eval.json').read_text())))
-            print(f"run folder: {a.out} (model.safetensors, metrics.csv, curves.png, eval.json)")
+            made = [f for f in ('model.safetensors', 'metrics.csv', 'curves.png', 'eval.json') if (Path(a.out) / f).is_file()]
+            print(f"run folder: {a.out} ({', '.join(made)})")
         finish_distributed()  # every process leaves the group together
     return _run_cli(p, run, argv)
 
@@ -292,7 +377,7 @@ def eval_main(argv=None):
 def predict_main(argv=None):
     "`mtvit_predict`: detections of a trained run on image files, as COCO results and rendered PNGs."
     p = argparse.ArgumentParser(prog='mtvit_predict', description='Boxes, masks and keypoints of a trained mtvit run on images.')
-    p.add_argument('images', nargs='+', help='image files')
+    p.add_argument('images', nargs='+', help='image files, or folders of them')
     p.add_argument('--checkpoint', required=True, help='run folder written by mtvit_train')
     p.add_argument('--out', required=True, help='output folder: predictions.json, images.json and one PNG per image')
     p.add_argument('--score-threshold', type=float, default=0.5)

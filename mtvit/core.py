@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #d236ea6e
 from __future__ import annotations
-import os, random, tempfile
+import json, os, pickle, random, signal, tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,10 +12,13 @@ import numpy as np
 import torch
 from torchvision.ops import box_convert, masks_to_boxes
 import pycocotools.mask as mask_utils
+from safetensors import safe_open
+from safetensors.torch import load_file as st_load_file
 
 # %% auto #0
 __all__ = ['cxcywh_to_pixels', 'pixels_to_cxcywh', 'mask_to_boxes', 'segm_to_rle', 'decode_rle', 'encode_masks', 'decode_masks',
-           'mask_iou', 'default_device', 'seed_everything', 'atomic_write']
+           'mask_iou', 'default_device', 'seed_everything', 'atomic_write', 'kill_point', 'recover_files',
+           'atomic_files', 'read_safetensors', 'read_torch']
 
 # %% ../nbs/00_core.ipynb #e92b7fbf
 def _wh_scale(size, like: torch.Tensor) -> torch.Tensor:
@@ -103,16 +106,30 @@ def mask_iou(a: torch.Tensor, # (N, H, W) bool
     return torch.where(union > 0, inter / union.clamp(min=1), 0.)
 
 # %% ../nbs/00_core.ipynb #feb1341e
+def _mps_available() -> bool: return getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available()
+
 def default_device(device=None) -> torch.device:
-    "`device` if given, else CUDA, then Apple MPS, then CPU."
-    if device is not None: return torch.device(device)
-    if torch.cuda.is_available(): return torch.device('cuda')
-    if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
-    return torch.device('cpu')
+    "`device` if given (checked to exist on this machine), else CUDA, then Apple MPS, then CPU."
+    if device is None:
+        return torch.device('cuda' if torch.cuda.is_available() else 'mps' if _mps_available() else 'cpu')
+    try: dev = torch.device(device)
+    except (RuntimeError, TypeError): raise ValueError(f"unknown device {device!r}: expected cpu, cuda, cuda:N or mps") from None
+    n = torch.cuda.device_count() if torch.cuda.is_available() else 0
+    if dev.type == 'cuda' and not n: raise ValueError(f"device {device!r}: this machine has no CUDA GPU that torch can use; use cpu")
+    if dev.type == 'cuda' and (dev.index or 0) >= n: raise ValueError(f"device {device!r}: this machine has {n} CUDA GPU(s), cuda:0 to cuda:{n - 1}")
+    if dev.type == 'mps' and not _mps_available(): raise ValueError(f"device {device!r}: Apple MPS is not available here; use cpu")
+    return dev
 
 def seed_everything(seed: int = 0):
     "Seed Python, NumPy and torch (all devices) for a reproducible run."
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
+
+def _new_file_mode(path: Path) -> int:
+    "The permission bits a file written at `path` gets: the old file's, else 0o666 less the umask, as `open` would."
+    try: return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0); os.umask(umask)  # the only portable way to read it
+        return 0o666 & ~umask
 
 @contextmanager
 def atomic_write(path,       # final file path
@@ -126,7 +143,96 @@ def atomic_write(path,       # final file path
         with os.fdopen(fd, mode) as f:
             yield f
             f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, _new_file_mode(path))  # `mkstemp` makes 0600 files
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp): os.unlink(tmp)
         raise
+
+# %% ../nbs/00_core.ipynb #ce07a578
+_COMMIT, _PASSES = '.commit.json', {}
+
+def kill_point(name: str):
+    "Test hook: SIGKILL this process the `n`-th time it reaches `name` when `$MTVIT_KILL_AT` is `name:n` (`n` defaults to 1)."
+    point, _, n = os.environ.get('MTVIT_KILL_AT', '').partition(':')
+    if point != name: return
+    _PASSES[name] = _PASSES.get(name, 0) + 1
+    if _PASSES[name] == int(n or 1): os.kill(os.getpid(), getattr(signal, 'SIGKILL', signal.SIGTERM))
+
+def _fsync_dir(folder: Path):
+    "Make renames in `folder` durable (POSIX; a no-op where directories cannot be opened)."
+    try: fd = os.open(folder, os.O_RDONLY)
+    except OSError: return
+    try: os.fsync(fd)
+    except OSError: pass
+    finally: os.close(fd)
+
+def recover_files(folder) -> tuple[list[str], list[str]]: # (files moved into place, temporaries deleted)
+    "Finish the moves of a unit `atomic_files` committed in `folder`, and delete temporaries of any it did not."
+    folder, moved = Path(folder), []
+    commit = folder / _COMMIT
+    if commit.is_file():
+        try: moves = json.loads(commit.read_text())
+        except ValueError: raise ValueError(f"{commit}: unreadable commit record; delete it and the .*.tmp files beside it") from None
+        for tmp, name in moves:
+            try: os.replace(folder / tmp, folder / name); moved.append(name)
+            except FileNotFoundError: pass  # moved before the crash, or by another process of the run
+            kill_point('moved')
+        _fsync_dir(folder)
+        commit.unlink(missing_ok=True)
+    stale = sorted(p.name for p in folder.glob('.*.tmp'))
+    for p in stale: (folder / p).unlink(missing_ok=True)
+    return moved, stale
+
+@contextmanager
+def atomic_files(folder,    # where the files go
+                 *names,    # their file names
+                 mode='wb', # `open` mode of every file
+                ):
+    "Open one temporary file per name in `folder`; when the block finishes, move them all into place as one unit."
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    recover_files(folder)
+    tmps, files = [], []
+    try:
+        for n in names:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f'.{n}.', suffix='.tmp')
+            tmps.append(tmp); files.append(os.fdopen(fd, mode))
+        yield files
+        for f, tmp, n in zip(files, tmps, names):
+            f.flush(); os.fsync(f.fileno()); f.close()
+            os.chmod(tmp, _new_file_mode(folder / n))
+    except BaseException:
+        for f in files: f.close()
+        for tmp in tmps: Path(tmp).unlink(missing_ok=True)
+        raise
+    kill_point('written')
+    with atomic_write(folder / _COMMIT, 'w') as f: json.dump([[Path(t).name, n] for t, n in zip(tmps, names)], f)  # the commit
+    kill_point('committed')
+    recover_files(folder)
+
+# %% ../nbs/00_core.ipynb #62df8123
+def _first_line(e: Exception) -> str: return f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}"
+
+def read_safetensors(path,                  # a `.safetensors` file
+                     metadata: bool = False, # also return the header's metadata
+                    ):                      # `{name: tensor}`, or `(tensors, metadata)`
+    "The tensors of a safetensors file, with a one-line error naming the file if it is missing or damaged."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"{path}: file not found")
+    try:
+        sd = st_load_file(path)
+        if not metadata: return sd
+        with safe_open(path, 'pt') as f: return sd, f.metadata() or {}
+    except Exception as e:
+        raise ValueError(f"{path}: not a readable safetensors file, truncated or damaged? ({_first_line(e)})") from None
+
+def read_torch(path, map_location='cpu'):
+    "`torch.load(path, weights_only=True)`, with one-line errors naming the file; pickled objects other than tensors are refused."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"{path}: file not found")
+    try: return torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError as e:
+        raise ValueError(f"{path}: not a plain tensor checkpoint: loading it would run pickled code, which "
+                         f"torch.load(weights_only=True) refuses ({_first_line(e)[:160]})") from None
+    except Exception as e:
+        raise ValueError(f"{path}: not a readable torch checkpoint, truncated or damaged? ({_first_line(e)[:160]})") from None

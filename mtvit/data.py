@@ -6,6 +6,7 @@
 from __future__ import annotations
 import json, os, warnings
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import redirect_stdout
 from dataclasses import dataclass, field
 from io import StringIO
@@ -25,9 +26,9 @@ from .core import cxcywh_to_pixels, pixels_to_cxcywh, segm_to_rle, decode_rle
 
 # %% auto #0
 __all__ = ['COCO_PERSON_KEYPOINTS', 'COCO_PERSON_SIGMAS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'find_coco_mini', 'coco_mini_split',
-           'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'CocoMultiTask', 'content_size', 'format_target',
-           'HorizontalFlipKeypoints', 'RandomCropTo', 'PadToSquare', 'SanitizeInstances', 'multitask_transforms',
-           'collate', 'boxes_to_original', 'keypoints_to_original']
+           'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'check_image', 'category_differences',
+           'CocoMultiTask', 'content_size', 'format_target', 'HorizontalFlipKeypoints', 'RandomCropTo', 'PadToSquare',
+           'SanitizeInstances', 'multitask_transforms', 'collate', 'boxes_to_original', 'keypoints_to_original']
 
 # %% ../nbs/01_data.ipynb #06cb74f3
 def find_coco_mini(start=None, # folder to search upwards from (default: the current folder)
@@ -147,20 +148,68 @@ def load_image(path,        # image file
     if kind: done.append(f'converted from {kind}')
     return tv_tensors.Image(torch.from_numpy(np.array(im)).permute(2, 0, 1)), done  # (H, W, 3) -> (3, H, W)
 
+# %% ../nbs/01_data.ipynb #4f940470
+_TAIL = {'JPEG': b'\xff\xd9', 'PNG': b'IEND', 'MPO': b'\xff\xd9'}  # the end-of-image markers of formats that have one
+
+def check_image(path,          # image file
+                hw=None,       # expected `(h, w)` from the JSON, or `None`
+                image_id=None, # COCO image id, for messages
+               ) -> None:
+    "Raise what `load_image` would raise about a file (missing, unreadable, truncated, wrong size), reading only its header and its end."
+    where = f"{path} (image id {image_id})"
+    try:
+        with Image.open(path) as im:
+            fmt, h, w, orient = im.format, im.height, im.width, im.getexif().get(0x0112, 1)
+            with open(path, 'rb') as f:
+                f.seek(max(os.fstat(f.fileno()).st_size - 1024, 0)); tail = f.read()
+            if fmt in _TAIL and _TAIL[fmt] not in tail: im.load()  # no end marker: decode it, which says what is wrong
+    except FileNotFoundError: raise FileNotFoundError(f"{where}: image file not found") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
+        raise OSError(f"{where}: cannot read image ({e})") from None
+    rot = (w, h) if orient in (5, 6, 7, 8) else (h, w)  # EXIF orientations 5-8 swap the sides
+    if hw is not None and tuple(hw) not in (rot, (h, w)):
+        raise ValueError(f"{where}: image is {rot[0]}x{rot[1]} (h x w), the JSON says {hw[0]}x{hw[1]}")
+
 # %% ../nbs/01_data.ipynb #3543ae6e
+def _duplicates(values) -> list: return [v for v, n in Counter(values).items() if n > 1]
+
 def _read_json(path) -> dict:
     "Load a COCO JSON file, with errors that name the file and what was expected."
     try: d = json.loads(Path(path).read_text())
     except FileNotFoundError: raise FileNotFoundError(f"{path}: annotation file not found") from None
-    except json.JSONDecodeError as e: raise ValueError(f"{path}: malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        where = f" at line {e.lineno}, column {e.colno}: {e.msg}" if isinstance(e, json.JSONDecodeError) else f" ({e.reason})"
+        raise ValueError(f"{path}: malformed JSON{where}") from None
     if not isinstance(d, dict): raise ValueError(f"{path}: expected a JSON object with 'images', 'annotations', 'categories'")
     missing = [k for k in ('images', 'categories') if not isinstance(d.get(k), list)]
     if missing: raise ValueError(f"{path}: missing or non-list key(s) {missing}; a COCO file needs 'images', 'annotations', 'categories'")
+    if 'annotations' not in d: warnings.warn(f"{path}: no 'annotations' key: every image is read as having no objects")
     d.setdefault('annotations', [])
+    if not isinstance(d['annotations'], list): raise ValueError(f"{path}: 'annotations' must be a list")
     for im in d['images']:
         miss = [k for k in ('id', 'file_name', 'width', 'height') if k not in im]
         if miss: raise ValueError(f"{path}: image record {str(im)[:80]} lacks {miss}")
+        if not all(isinstance(im[k], (int, float)) and im[k] > 0 and im[k] == int(im[k]) for k in ('width', 'height')):
+            raise ValueError(f"{path}: image id {im['id']}: width and height must be positive integers, got {im['width']}x{im['height']}")
+    # a repeated id makes pycocotools keep one record: one image read twice, or one object counted twice by COCOeval
+    for key, recs in (('image', d['images']), ('annotation', d['annotations']), ('category', d['categories'])):
+        dup = _duplicates(r.get('id') for r in recs)
+        if dup: raise ValueError(f"{path}: duplicate {key} id(s) {dup[:5]}: every {key} needs its own id")
     return d
+
+def category_differences(a: CocoMeta, # e.g. the training split's (or a run's) metadata
+                         b: CocoMeta, # the split compared with it
+                        ) -> list[str]: # one line per difference; empty when the schemas agree
+    "How two category schemas differ: ids, names, keypoint names and their order (which the model's outputs follow)."
+    if a.cat_ids != b.cat_ids: return [f"category ids {a.cat_ids} vs {b.cat_ids}"]
+    out = []
+    for cid, na, nb, ka, kb in zip(a.cat_ids, a.names, b.names, a.keypoint_names, b.keypoint_names):
+        if na != nb: out.append(f"category {cid} is named {na!r} vs {nb!r}")
+        if ka == kb: continue
+        i = next((i for i, (x, y) in enumerate(zip(ka, kb)) if x != y), min(len(ka), len(kb)))
+        out.append(f"category {cid} ({na}): {len(ka)} vs {len(kb)} keypoints" if len(ka) != len(kb) else
+                   f"category {cid} ({na}): keypoint {i} is {ka[i]!r} vs {kb[i]!r}")
+    return out
 
 # %% ../nbs/01_data.ipynb #b5e1d7ad
 class CocoMultiTask(torch.utils.data.Dataset):
@@ -217,6 +266,13 @@ class CocoMultiTask(torch.utils.data.Dataset):
             a['keypoints'] = kp.reshape(-1).tolist()
             a['num_keypoints'] = int((kp[:, 2] > 0).sum())
         elif k: a['keypoints'], a['num_keypoints'] = [0] * (3 * k), 0
+        s = a.get('segmentation')
+        if isinstance(s, list) and all(isinstance(q, (list, tuple)) for q in s):
+            keep = [q for q in s if len(q) >= 6 or len(q) % 2]  # an odd length is malformed, not degenerate: an error below
+            if len(keep) < len(s) or not s:
+                if s: self._issue('polygon with fewer than 3 points dropped', aid)
+                if keep: a['segmentation'] = keep
+                else: a.pop('segmentation')  # nothing left: the box stands in for the mask, as when there is none
         if 'segmentation' not in a and 'bbox' not in a: raise ValueError(f"{where}: needs a 'bbox' or a 'segmentation'")
         b = a.get('bbox', [0] * 4)
         if not (isinstance(b, (list, tuple)) and len(b) == 4 and all(isinstance(v, (int, float)) for v in b)):
@@ -225,8 +281,11 @@ class CocoMultiTask(torch.utils.data.Dataset):
             self._issue("no 'segmentation': the box is used as the mask", aid)
             x, y, bw, bh = a['bbox']
             a['segmentation'] = [[x, y, x + bw, y, x + bw, y + bh, x, y + bh]]
-        if 'bbox' not in a or 'area' not in a:
-            try: rle = segm_to_rle(a['segmentation'], h, w)
+        s = a['segmentation']
+        plain = isinstance(s, list) and all(isinstance(q, (list, tuple)) and len(q) >= 6 and not len(q) % 2 and
+                                            all(isinstance(v, (int, float)) for v in q) for q in s)
+        if 'bbox' not in a or 'area' not in a or not plain:
+            try: rle = segm_to_rle(s, h, w)  # validates its form now, not when the image is first read
             except ValueError as e: raise ValueError(f"{where}: {e}") from None
             a.setdefault('bbox', mask_utils.toBbox(rle).tolist())
             a.setdefault('area', float(mask_utils.area(rle)))
@@ -241,6 +300,21 @@ class CocoMultiTask(torch.utils.data.Dataset):
         return a
 
     def __len__(self): return len(self.ids)
+
+    @property
+    def n_objects(self) -> int:
+        "Annotations that are training targets (not crowd regions)."
+        return sum(not a['iscrowd'] for a in self.coco.anns.values())
+
+    def check_images(self, workers: int = 8) -> int:
+        "Check every image file with `check_image` (exists, readable, not truncated, the JSON's size); returns how many."
+        def one(iid):
+            info = self.coco.imgs[iid]
+            try: check_image(self.img_dir / info['file_name'], (int(info['height']), int(info['width'])), iid)
+            except (OSError, ValueError) as e: return e
+        with ThreadPoolExecutor(workers) as ex: errs = [e for e in ex.map(one, self.ids) if e is not None]
+        if errs: raise type(errs[0])(f"{errs[0]}" + (f" (and {len(errs) - 1} more of the {len(self)} images)" if len(errs) > 1 else ''))
+        return len(self.ids)
 
     def ann_mask(self, ann: dict) -> torch.Tensor:
         "The `(H, W)` bool mask of one annotation record of this dataset."

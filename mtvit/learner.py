@@ -18,7 +18,7 @@ from safetensors import safe_open
 from safetensors.torch import save as st_save, load_file as st_load_file
 from tqdm import tqdm
 
-from .core import default_device, atomic_write
+from .core import default_device, atomic_write, atomic_files, recover_files, read_safetensors, read_torch
 from .backbone import param_groups
 from .model import mask_annealing
 
@@ -444,23 +444,23 @@ def set_rng_state(st: dict, dls=None):
 def save_checkpoint(learn: Learner, path,
                     rank_rngs: list | None = None, # `rng_state` of every DDP process (`gather_objects`); None: this one's
                    ):
-    "Write `path/model.safetensors` and `path/state.pt` for the epoch `learn.epoch` just finished."
+    "Write `path/model.safetensors` and `path/state.pt` for the epoch `learn.epoch` just finished, as one unit (`atomic_files`)."
     path, l = Path(path), learn
     sd = {k: v.detach().cpu().contiguous() for k, v in l.model.state_dict().items()}  # the bare model: same keys with or without DDP
-    with atomic_write(path / 'model.safetensors') as f: f.write(st_save(sd, metadata={'epoch': str(l.epoch)}))
     state = {'epoch': l.epoch, 'n_steps': l.n_steps, 'n_skipped': l.n_skipped, 'history': l.history, 'n_images': l.n_images, 'elapsed': l.elapsed,
              'opt': l.opt.state_dict() if l.opt else None, 'sched': l.sched.state_dict() if l.sched else None,
              'ema': l.ema.state_dict() if l.ema else None, 'rng': rng_state(l.dls), 'rank_rngs': rank_rngs or []}
-    with atomic_write(path / 'state.pt') as f: torch.save(state, f)
+    with atomic_files(path, 'model.safetensors', 'state.pt') as (fm, fs):
+        fm.write(st_save(sd, metadata={'epoch': str(l.epoch)})); torch.save(state, fs)
 
 def load_checkpoint(learn: Learner, path) -> int:
     "Restore a `save_checkpoint` folder into `learn` (after its optimizer exists); returns the saved epoch."
     path, l = Path(path), learn
-    state = torch.load(path / 'state.pt', map_location=l.device, weights_only=True)
-    with safe_open(path / 'model.safetensors', 'pt') as f: w_epoch = int(f.metadata()['epoch'])
-    if w_epoch != state['epoch']:
-        raise ValueError(f"{path}: model.safetensors is from epoch {w_epoch} but state.pt from epoch {state['epoch']}")
-    l.model.load_state_dict(st_load_file(path / 'model.safetensors'))  # copied onto the model's device
+    state = read_torch(path / 'state.pt', map_location=l.device)
+    sd, meta = read_safetensors(path / 'model.safetensors', metadata=True)
+    if meta.get('epoch') != str(state['epoch']):  # pairs are written as one unit: this is a pair put together by hand
+        raise ValueError(f"{path}: model.safetensors is from epoch {meta.get('epoch')} but state.pt from epoch {state['epoch']}")
+    l.model.load_state_dict(sd)  # copied onto the model's device
     for name in ('opt', 'sched', 'ema'):
         if state[name] is not None and getattr(l, name) is not None: getattr(l, name).load_state_dict(state[name])
     l.n_steps, l.n_skipped, l.history = state['n_steps'], state['n_skipped'], state['history']
@@ -471,16 +471,24 @@ def load_checkpoint(learn: Learner, path) -> int:
     return state['epoch']
 
 def check_run_folder(out, resume: bool) -> None:
-    "Refuse to start a new run in a folder that holds one (a checkpoint), unless resuming it."
-    if not resume and (Path(out) / 'state.pt').exists():
-        raise FileExistsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
+    "Refuse to start a new run in a folder that holds one (a checkpoint), or to resume a folder that holds none."
+    out = Path(out)
+    if out.is_dir(): recover_files(out)  # a checkpoint write that a crash interrupted: finish it or roll it back
+    has = (out / 'state.pt').is_file()
+    if has and not resume: raise FileExistsError(f"{out} already holds a run: pass --resume to continue it, or choose another --out")
+    if resume and not has:
+        what = 'does not exist' if not out.exists() else 'holds no checkpoint (state.pt) yet'
+        raise FileNotFoundError(f"{out} {what}: nothing to resume; drop --resume to start a new run there")
 
 class CheckpointCB(Callback):
     "Save a checkpoint after every epoch (rank 0 writes); with `resume`, continue from `path` when it holds one (every rank loads)."
     order = 40  # last: saves what the other callbacks wrote; resumes after they built optimizer and EMA
     def __init__(self, path, resume: bool = False): self.path, self.resume = Path(path), resume
     def before_fit(self):
-        if self.resume and (self.path / 'state.pt').exists(): load_checkpoint(self.learn, self.path)
+        if not self.resume: return
+        if is_main() and self.path.is_dir(): recover_files(self.path)  # finish or roll back a write a crash interrupted
+        if is_dist(): dist.barrier()  # every process reads what rank 0 recovered
+        if (self.path / 'state.pt').exists(): load_checkpoint(self.learn, self.path)
     def after_epoch(self):
         rngs = gather_objects(rng_state(self.learn.dls)) if is_dist() else None  # a collective: every rank takes part
         if is_main(): save_checkpoint(self.learn, self.path, rngs)
