@@ -258,7 +258,7 @@ class CocoMultiTask(torch.utils.data.Dataset):
         if k and kp:
             if len(kp) != 3 * k: raise ValueError(f"{where}: expected {3 * k} keypoint values (x, y, v for {k} joints), got {len(kp)}")
             kp = np.asarray(kp, dtype=np.float64).reshape(k, 3)
-            if not np.isin(kp[:, 2], (0, 1, 2)).all(): raise ValueError(f"{where}: keypoint visibility must be 0, 1 or 2, got {sorted(set(kp[:, 2]))}")
+            if not np.isin(kp[:, 2], (0, 1, 2)).all(): raise ValueError(f"{where}: keypoint visibility must be 0, 1 or 2, got {sorted(set(kp[:, 2].tolist()))}")
             out = (kp[:, 2] > 0) & ((kp[:, 0] < 0) | (kp[:, 0] > w) | (kp[:, 1] < 0) | (kp[:, 1] > h))
             if out.any():
                 self._issue('labelled keypoint outside the image set to v=0', aid)
