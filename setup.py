@@ -22,6 +22,7 @@ min_python = cfg['min_python']
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 bench_requirements = shlex.split(cfg.get('bench_requirements', ''))  # the Hugging Face peers of `mtvit_bench`
+export_requirements = shlex.split(cfg.get('export_requirements', ''))  # onnx + onnxruntime for `mtvit_export`
 console_scripts = cfg.get('console_scripts', '').split()
 
 setup(
@@ -44,7 +45,7 @@ setup(
     packages=find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'bench': bench_requirements, 'dev': dev_requirements + bench_requirements},  # CI runs the bench peers too
+    extras_require={'bench': bench_requirements, 'export': export_requirements, 'dev': dev_requirements + bench_requirements},  # CI runs the bench peers too
     python_requires='>=' + min_python,
     zip_safe=False,
     entry_points={'console_scripts': console_scripts, 'nbdev': [f"{cfg['lib_name']}={cfg['lib_name']}._modidx:d"]},

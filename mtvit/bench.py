@@ -17,12 +17,14 @@ from .model import create_model, model_config, config_patch_size
 from .backbone import create_backbone
 from .postprocess import PostProcess
 from .learner import cpu_has_fast_bf16
+from .inference import fast_bf16, OnnxModel, onnx_detections
+from .export import export_onnx
 from .synth import make_synthetic_coco
 from .cli import find_split, model_overrides, max_objects, default_num_queries
 from .losses import build_criterion
 
 # %% auto #0
-__all__ = ['ALL_PEERS', 'cpu_model', 'machine_info', 'sync', 'PeakMemory', 'Peer', 'mtvit_peer', 'bare_vit_peer',
+__all__ = ['ALL_PEERS', 'cpu_model', 'machine_info', 'sync', 'PeakMemory', 'Peer', 'mtvit_peer', 'onnx_peer', 'bare_vit_peer',
            'rcnn_pair_peer', 'hf_peer', 'autocast', 'time_peers', 'build_peers', 'add_ratios', 'bench_inference',
            'train_breakdown', 'bench_queries', 'bf16_error', 'run_benchmarks', 'results_table', 'plot_results', 'main']
 
@@ -43,6 +45,7 @@ def machine_info(device='cpu', # the device measured
     dev = torch.device(device)
     return {'date': datetime.now(timezone.utc).isoformat(timespec='seconds'), 'cpu': cpu_model(),
             'cpu_cores': os.cpu_count(), 'threads': torch.get_num_threads(), 'cpu_fast_bf16': cpu_has_fast_bf16(),
+            'fast_bf16': fast_bf16(dev),
             'device': str(dev), 'gpu': torch.cuda.get_device_name(dev) if dev.type == 'cuda' else None,
             'python': platform.python_version(), 'torch': torch.__version__, 'torchvision': torchvision.__version__,
             'timm': timm.__version__, 'transformers': tf}
@@ -97,6 +100,7 @@ class Peer:
     tasks: str                   # what the output holds, e.g. 'boxes+masks+keypoints'
     backbone: str = ''           # the bare ViT it is compared with ('' = none)
     model: torch.nn.Module | None = field(default=None, repr=False) # the module, for the precision check
+    fp32_only: bool = False      # runs outside PyTorch: autocast does not reach it
 
 def _pp_run(model_out: Callable, size: int, sigmoid: bool = True) -> Callable:
     "`images -> PostProcess(model_out(images))` on a square canvas whose content is the whole image."
@@ -107,12 +111,29 @@ def mtvit_peer(preset: str, size: int, device='cpu', compile: bool = False,
                name: str | None = None, # default: the preset's name
                **overrides,             # `MTViTConfig` fields (e.g. `num_queries`)
               ) -> Peer:
-    "An mtvit preset with all tasks on, plus `PostProcess`; the preset's queries, at most one per patch token."
+    "An mtvit preset with all tasks on, its inference path (`infer`: masks for the kept pairs) and `PostProcess`."
+    model = create_model(preset, **_peer_overrides(preset, size, overrides)).eval().to(device)
+    fwd = torch.compile(model.infer) if compile else model.infer
+    return Peer(name or preset, _pp_run(lambda x: fwd(x, 100), size, model.cfg.sigmoid), 'boxes+masks+keypoints', model.cfg.backbone, model)
+
+def _peer_overrides(preset: str, size: int, overrides: dict) -> dict:
+    "The preset's queries, at most one per patch token, unless given."
     cfg = model_config(preset, **overrides)
-    overrides = {'num_queries': min(cfg.num_queries, (size // config_patch_size(cfg)) ** 2)} | overrides
-    model = create_model(preset, **overrides).eval().to(device)
-    fwd = torch.compile(model) if compile else model
-    return Peer(name or preset, _pp_run(fwd, size, model.cfg.sigmoid), 'boxes+masks+keypoints', model.cfg.backbone, model)
+    return {'num_queries': min(cfg.num_queries, (size // config_patch_size(cfg)) ** 2)} | overrides
+
+def onnx_peer(preset: str, size: int, threads: int | None = None, # onnxruntime threads (default: torch's)
+              model: torch.nn.Module | None = None, # the model to export (default: a new one of the preset)
+              **overrides) -> Peer:
+    "An mtvit preset exported to ONNX (`export_onnx`) and run by onnxruntime on the CPU, mapped back like `PostProcess`."
+    model = model or create_model(preset, **_peer_overrides(preset, size, overrides)).eval()
+    cats = [{'id': i + 1, 'name': f'class {i}'} for i in range(model.cfg.num_classes)]
+    with tempfile.TemporaryDirectory() as d:  # onnxruntime holds the graph in memory once the session exists
+        om = OnnxModel(export_onnx(model, Path(d) / 'model.onnx', size, cats), threads or torch.get_num_threads())
+    pp, S = PostProcess(), (size, size)
+    def run(x):
+        out = om(x)
+        return [pp.to_original(onnx_detections(out, b), S, S, S) for b in range(len(x))]
+    return Peer(f'{preset} (onnxruntime)', run, 'boxes+masks+keypoints', model.cfg.backbone, None, fp32_only=True)
 
 def bare_vit_peer(backbone: str, device='cpu', compile: bool = False) -> Peer:
     "timm's `forward_features` of a ViT: the cost of the backbone alone."
@@ -179,7 +200,7 @@ def time_peers(peers: list[Peer], images: torch.Tensor, # (B, 3, S, S) in [0, 1]
     return res
 
 # %% ../nbs/16_bench.ipynb #68d2c4e3
-ALL_PEERS = ('mtvit', 'bare', 'rcnn', 'yolos', 'eomt')
+ALL_PEERS = ('mtvit', 'onnx', 'bare', 'rcnn', 'yolos', 'eomt')
 
 def build_peers(size: int, presets=('mtvit_tiny', 'mtvit_small'), peers=ALL_PEERS, device='cpu', compile: bool = False,
                 notes: list | None = None, # skipped peers are explained here
@@ -189,6 +210,12 @@ def build_peers(size: int, presets=('mtvit_tiny', 'mtvit_small'), peers=ALL_PEER
     if bad: raise ValueError(f"unknown peer(s) {bad}; choose from {', '.join(ALL_PEERS)}")
     out = []
     if 'mtvit' in peers: out += [mtvit_peer(p, size, device, compile) for p in presets]
+    if 'onnx' in peers:
+        same = {q.name: q.model for q in out}  # the PyTorch peer's own weights, when it is measured too
+        try: out += [onnx_peer(p, size, model=same.get(p)) for p in presets]
+        except ImportError as e:
+            msg = f"onnx: skipped, onnx or onnxruntime is missing ({e}); install mtvit[export]"
+            if notes is not None and msg not in notes: notes.append(msg)
     if 'bare' in peers:
         backbones = dict.fromkeys(model_config(p).backbone for p in presets)
         if 'yolos' in peers or 'eomt' in peers: backbones['vit_small_patch16_224'] = None
@@ -203,13 +230,15 @@ def build_peers(size: int, presets=('mtvit_tiny', 'mtvit_small'), peers=ALL_PEER
     return out
 
 def add_ratios(rows: list[dict]) -> list[dict]:
-    "`vs_bare` and `vs_rcnn` throughput ratios within each (size, precision)."
+    "`vs_bare` and `vs_rcnn` throughput ratios within each (size, precision); `vs_torch` of an onnxruntime row against its PyTorch preset."
     for r in rows:
         same = [o for o in rows if o['size'] == r['size'] and o['precision'] == r['precision']]
         bare = [o for o in same if r['backbone'] and o['peer'] == f"{r['backbone']} (bare)"]
         rcnn = [o for o in same if o['peer'] == 'maskrcnn+keypointrcnn']
+        torch_row = [o for o in same if r['peer'].endswith(' (onnxruntime)') and o['peer'] == r['peer'][:-len(' (onnxruntime)')]]
         r['vs_bare'] = r['img_s'] / bare[0]['img_s'] if bare else None
         r['vs_rcnn'] = r['img_s'] / rcnn[0]['img_s'] if rcnn else None
+        r['vs_torch'] = r['img_s'] / torch_row[0]['img_s'] if torch_row else None
     return rows
 
 def bench_inference(sizes=(224, 384, 512), presets=('mtvit_tiny', 'mtvit_small'), peers=ALL_PEERS,
@@ -224,12 +253,13 @@ def bench_inference(sizes=(224, 384, 512), presets=('mtvit_tiny', 'mtvit_small')
         images = torch.rand(batch_size, 3, size, size, device=device)
         for prec in precisions:
             if prec == 'bf16' and bf16_sizes is not None and size not in bf16_sizes: continue
-            run = ps
+            run = [p for p in ps if prec == 'fp32' or not p.fp32_only]  # onnxruntime rows: fp32 only
             if prec == 'bf16' and slow_bf16:
                 # emulated bf16 convolutions: the pair's heads take minutes per batch (122 s for one 64-px image on 1 thread)
-                run = [p for p in ps if p.name != 'maskrcnn+keypointrcnn']
+                kept = [p for p in run if p.name != 'maskrcnn+keypointrcnn']
                 msg = "bf16: maskrcnn+keypointrcnn left out, this CPU has no bf16 units and its convolutions run emulated (minutes per batch)"
-                if notes is not None and len(run) < len(ps) and msg not in notes: notes.append(msg)
+                if notes is not None and len(kept) < len(run) and msg not in notes: notes.append(msg)
+                run = kept
             # memory once, in fp32 (and on CUDA): emulated bf16 is slow enough as it is
             res = time_peers(run, images, rounds, warmup, device, prec, memory=prec == 'fp32' or not slow_bf16)
             for p in run:
@@ -374,13 +404,21 @@ def results_table(res: dict) -> str:
     "The results as text tables: inference with ratios, training-step shares, queries, bf16 error, accuracy."
     i = res['info']
     lines = [f"mtvit_bench {i['date']} | {i['gpu'] or i['cpu']} | {i['threads']} threads | torch {i['torch']}, "
-             f"torchvision {i['torchvision']}, timm {i['timm']}, transformers {i['transformers']}", *res['notes']]
+             f"torchvision {i['torchvision']}, timm {i['timm']}, transformers {i['transformers']}"]
+    if 'fast_bf16' in i:  # stamped since the bf16 check: say which case the bf16 rows measured
+        lines.append(f"bf16 on {i['device']}: " + ('fast (bf16 units: CUDA, MPS, or a CPU with AVX512-BF16 / AMX)' if i['fast_bf16']
+                     else 'slow, emulated (no AVX512-BF16 / AMX): bf16 rows show the cost of conversions, not of bf16 math'))
+    lines += res['notes']
     if res['inference']:
         lines += ['', f"{'size':>4} {'prec':>4} {'peer':>28} {'tasks':>21} {'img/s':>7} {'ms/img':>7} {'peak MB':>8} {'vs bare':>7} {'vs R-CNN':>8}"]
     f = lambda v, fmt: '-' if v is None else format(v, fmt)
     for r in res['inference']:
         lines.append(f"{r['size']:>4} {r['precision']:>4} {r['peer']:>28} {r['tasks']:>21} {r['img_s']:7.2f} "
                      f"{1e3 / r['img_s']:7.1f} {f(r['peak_mb'], '8.0f'):>8} {f(r['vs_bare'], '7.2f'):>7} {f(r['vs_rcnn'], '8.1f'):>8}")
+    onnx_rows = [r for r in res['inference'] if r.get('vs_torch') is not None]
+    if onnx_rows:
+        lines.append('onnxruntime vs PyTorch (same preset, size, post-processing): ' +
+                     ', '.join(f"{r['peer'].split()[0]} {r['size']}px {r['vs_torch']:.2f}x" for r in onnx_rows))
     if res['train']:
         names = list(res['train'][0]['shares'])
         lines += ['', f"{'training step':>24} {'s/step':>6} {'bare s':>6} {'ratio':>5} " + ' '.join(f'{n:>9}' for n in names)]

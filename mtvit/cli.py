@@ -282,13 +282,21 @@ def image_files(paths) -> list[Path]:
 
 # %% ../nbs/13_cli.ipynb #639b7b5e
 def predict_files(run, images, out, score_threshold: float = 0.5, batch_size: int = 8, device=None,
-                  render: bool = True) -> list:
-    "Detections of a run's model on image files, as COCO results in `out` (and rendered PNGs)."
+                  render: bool = True,
+                  onnx=None,        # an ONNX file written by `mtvit_export`, run by onnxruntime instead of `run`
+                  amp: bool | None = None, # bf16 autocast (PyTorch; warns once where bf16 is slow)
+                 ) -> list:
+    "Detections of a run's model (or an exported ONNX file) on image files, as COCO results in `out` (and rendered PNGs)."
     if batch_size < 1: raise ValueError(f"--batch-size must be at least 1, got {batch_size}")
-    model, meta, cfg = load_run(run, device)
+    if onnx:
+        predictor = Predictor.from_onnx(onnx, score_threshold=score_threshold, batch_size=batch_size)
+        meta, cfg = predictor.meta, {'categories': predictor.model.info['categories']}
+    else:
+        model, meta, cfg = load_run(run, device)
+        predictor = Predictor(model, meta, size=cfg['size'], device=device, score_threshold=score_threshold,
+                              batch_size=batch_size, amp=amp)
     files = image_files(images)
-    preds = Predictor(model, meta, size=cfg['size'], device=device, score_threshold=score_threshold,
-                      batch_size=batch_size).predict([str(f) for f in files])
+    preds = predictor.predict([str(f) for f in files])
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     records, imgs = [], []
     for i, (f, r) in enumerate(zip(files, preds), 1):
@@ -378,13 +386,17 @@ def predict_main(argv=None):
     "`mtvit_predict`: detections of a trained run on image files, as COCO results and rendered PNGs."
     p = argparse.ArgumentParser(prog='mtvit_predict', description='Boxes, masks and keypoints of a trained mtvit run on images.')
     p.add_argument('images', nargs='+', help='image files, or folders of them')
-    p.add_argument('--checkpoint', required=True, help='run folder written by mtvit_train')
+    p.add_argument('--checkpoint', help='run folder written by mtvit_train')
+    p.add_argument('--onnx', help='an ONNX file written by mtvit_export, run by onnxruntime (instead of --checkpoint)')
     p.add_argument('--out', required=True, help='output folder: predictions.json, images.json and one PNG per image')
     p.add_argument('--score-threshold', type=float, default=0.5)
     p.add_argument('--batch-size', type=int, default=8)
     p.add_argument('--device', help='cuda, mps or cpu (default: the best available)')
     p.add_argument('--no-render', action='store_true', help='write only the JSON files')
+    p.add_argument('--amp', action='store_true', help='bf16 autocast (fast on CUDA, MPS and CPUs with AVX512-BF16/AMX; warns elsewhere)')
     def run(a):
-        preds = predict_files(a.checkpoint, a.images, a.out, a.score_threshold, a.batch_size, a.device, not a.no_render)
+        if bool(a.checkpoint) == bool(a.onnx): raise ValueError('give --checkpoint RUN or --onnx FILE (one of them)')
+        preds = predict_files(a.checkpoint, a.images, a.out, a.score_threshold, a.batch_size, a.device, not a.no_render,
+                              onnx=a.onnx, amp=a.amp or None)
         print(f"{len(preds)} images, {sum(len(r) for r in preds)} detections >= {a.score_threshold}: {Path(a.out) / 'predictions.json'}")
     return _run_cli(p, run, argv)

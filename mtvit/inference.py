@@ -4,6 +4,7 @@
 
 # %% ../nbs/12_inference.ipynb #c5e52f98
 from __future__ import annotations
+import json, warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -15,12 +16,14 @@ from PIL import Image, ImageOps
 from torchvision import tv_tensors
 
 from .core import default_device, encode_masks, pixels_to_cxcywh
-from .data import CocoMeta, content_size, load_image, multitask_transforms, _to_rgb
-from .postprocess import PostProcess, to_coco_results
+from .data import CocoMeta, build_meta, content_size, load_image, multitask_transforms, _to_rgb
+from .postprocess import PostProcess, to_coco_results, first_rows
+from .learner import cpu_has_fast_bf16
 from .viz import draw_instances
 
 # %% auto #0
-__all__ = ['as_image', 'Prediction', 'Predictor', 'predict', 'prediction_target', 'show_predictions', 'Explorer', 'explore']
+__all__ = ['as_image', 'Prediction', 'fast_bf16', 'warn_slow_bf16', 'OnnxModel', 'onnx_detections', 'Predictor', 'predict',
+           'prediction_target', 'show_predictions', 'Explorer', 'explore']
 
 # %% ../nbs/12_inference.ipynb #9675ce93
 def _describe(x) -> str:
@@ -112,6 +115,64 @@ class Prediction:
             dets.append(d)
         return {'image_size': list(self.image_size), 'detections': dets}
 
+# %% ../nbs/12_inference.ipynb #c8d9bfb0
+def fast_bf16(device) -> bool:
+    "Whether bf16 autocast is fast on `device`: CUDA with bf16, Apple MPS, or an x86 CPU with AVX512-BF16 or AMX."
+    d = torch.device(device)
+    if d.type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    if d.type == 'mps': return True
+    return d.type == 'cpu' and cpu_has_fast_bf16()
+
+_warned_bf16: set[str] = set()
+
+def warn_slow_bf16(device) -> bool:
+    "Warn (once per device type and process) that bf16 autocast runs emulated on `device`; returns `fast_bf16(device)`."
+    d = torch.device(device)
+    if fast_bf16(d): return True
+    if d.type not in _warned_bf16:
+        _warned_bf16.add(d.type)
+        what = 'this CPU has no AVX512-BF16 or AMX units' if d.type == 'cpu' else f'{d.type} has no fast bf16'
+        warnings.warn(f"bf16 autocast on {d.type}: {what}, so bf16 runs emulated and is slower than fp32 "
+                      f"(several times on CPUs); leave amp off here", stacklevel=3)
+    return False
+
+# %% ../nbs/12_inference.ipynb #4b475c99
+class OnnxModel:
+    "An mtvit ONNX file (written by `mtvit_export`) run by onnxruntime, with the canvas size and classes from its metadata."
+    def __init__(self,
+                 path,                      # the `.onnx` file
+                 threads: int | None = None, # onnxruntime intra-op threads (default: its own choice)
+                 providers: list | None = None, # onnxruntime execution providers (default: CPU)
+                ):
+        try: import onnxruntime as ort  # the optional `export` extra
+        except ImportError: raise ImportError("running an ONNX file needs onnxruntime: pip install 'mtvit[export]'") from None
+        self.path = Path(path)
+        if not self.path.is_file(): raise FileNotFoundError(f"{self.path}: ONNX file not found")
+        opts = ort.SessionOptions()
+        if threads: opts.intra_op_num_threads = threads
+        self.session = ort.InferenceSession(str(self.path), opts, providers=providers or ['CPUExecutionProvider'])
+        props = self.session.get_modelmeta().custom_metadata_map
+        if 'mtvit' not in props: raise ValueError(f"{self.path}: no mtvit metadata; write the file with mtvit_export")
+        self.info = json.loads(props['mtvit'])
+        self.size, self.num_select, self.meta = self.info['size'], self.info['num_select'], build_meta(self.info['categories'])
+
+    def __call__(self, images) -> dict[str, np.ndarray]:
+        "(B, 3, S, S) float32 images in [0, 1] (array or tensor) → the graph's outputs by name."
+        x = images.detach().cpu().numpy() if isinstance(images, torch.Tensor) else np.asarray(images)
+        return dict(zip(self.info['outputs'], self.session.run(None, {'images': x.astype(np.float32, copy=False)})))
+
+def onnx_detections(outputs: dict,        # `OnnxModel` outputs of a batch
+                    b: int,               # the image in the batch
+                    min_score: float = 0., # drop detections below (the scores are sorted)
+                   ) -> dict:             # canvas detections, as `PostProcess.to_original` takes them
+    "One image's detections from the ONNX graph's outputs."
+    n = int((outputs['scores'][b] >= min_score).sum())
+    t = lambda k: torch.from_numpy(np.ascontiguousarray(outputs[k][b, :n]))
+    det = {'scores': t('scores'), 'labels': t('labels'), 'boxes': t('boxes')}
+    if 'masks' in outputs: det['masks'], det['mask_rows'] = t('masks'), first_rows(t('queries'))
+    if 'keypoints' in outputs: det['keypoints'] = t('keypoints')
+    return det
+
 # %% ../nbs/12_inference.ipynb #40463ced
 def _as_list(inputs) -> list:
     "One input or many as a list of single images; `(B, 3, H, W)` tensors and `(B, H, W, 3)` arrays split."
@@ -122,29 +183,37 @@ def _as_list(inputs) -> list:
 class Predictor:
     "Letterbox, batch, run and post-process any images into `Prediction`s in original-image pixels."
     def __init__(self,
-                 model: torch.nn.Module, # a `MultiTaskViT` (or any module with its output dict)
+                 model,                  # a `MultiTaskViT` (or any module with its output dict), or an `OnnxModel`
                  meta: CocoMeta,         # the classes the model was trained on
-                 size: int = 512,        # canvas side `S` (a multiple of the patch size); the training size is best
+                 size: int | None = None, # canvas side `S` (a multiple of the patch size); default 512, an ONNX file's own
                  device=None,            # default: CUDA, then MPS, then CPU
                  score_threshold: float = 0.5, # detections below are dropped (overridable per call)
                  num_select: int = 100,  # top (query, class) pairs post-processed per image
                  batch_size: int = 8,    # images per forward pass
                  sigmoid: bool | None = None, # sigmoid class scores; None: the model's `cfg.sigmoid` (softmax for a module without a cfg)
                  mask_threshold: float = 0., # mask logit threshold
-                 amp: bool | None = None, # bf16 autocast; default: on CUDA only
+                 amp: bool | None = None, # bf16 autocast; default: on CUDA only (warns once where bf16 is slow)
                 ):
+        self.onnx = isinstance(model, OnnxModel)
+        if self.onnx:
+            if size not in (None, model.size): raise ValueError(f"{model.path} was exported for {model.size}-px canvases, not {size}: export it again with --size {size}")
+            size = model.size
+        size = size or 512
         cfg, patch = getattr(model, 'cfg', None), getattr(getattr(getattr(model, 'backbone', None), 'patch_embed', None), 'patch_size', None)
         if patch is not None and size % patch[0]:
             raise ValueError(f"size must be a multiple of the patch size {patch[0]}, got {size}")
         if cfg is not None and cfg.num_classes != meta.num_classes:
             raise ValueError(f"the model has {cfg.num_classes} classes but meta has {meta.num_classes} ({', '.join(meta.names)})")
-        self.device = default_device(device)
-        self.model, self.meta, self.size = model.to(self.device), meta, size
+        self.device = torch.device('cpu') if self.onnx else default_device(device)
+        self.model, self.meta, self.size = model if self.onnx else model.to(self.device), meta, size
         self.score_threshold, self.batch_size = score_threshold, batch_size
-        self.amp = self.device.type == 'cuda' if amp is None else amp
+        self.amp = False if self.onnx else self.device.type == 'cuda' if amp is None else amp
+        if self.amp: warn_slow_bf16(self.device)
         self.transform = multitask_transforms(meta, size=size)     # the dataset's eval pipeline
         if sigmoid is None: sigmoid = getattr(cfg, 'sigmoid', False)
         self.post = PostProcess(num_select=num_select, sigmoid=sigmoid, mask_threshold=mask_threshold)
+        # `infer` ranks the pairs as this `PostProcess` does only with the same class scores
+        self.kept_masks = hasattr(model, 'infer') and getattr(cfg, 'sigmoid', None) == sigmoid
 
     def preprocess(self, img: torch.Tensor) -> tuple[torch.Tensor, dict]:
         "`(3, H, W)` image → `(3, S, S)` canvas and the `size` / `orig_size` that `PostProcess` reads."
@@ -155,18 +224,35 @@ class Predictor:
         return canvas.as_subclass(torch.Tensor), {'size': content_size(t['content']),
                                                   'orig_size': torch.tensor([H, W])}
 
+    @classmethod
+    def from_onnx(cls, path, # a file written by `mtvit_export`
+                  threads: int | None = None, # onnxruntime intra-op threads
+                  **kwargs,  # more `Predictor` arguments (`score_threshold`, `batch_size`, `mask_threshold`)
+                 ) -> Predictor:
+        "A predictor that runs an exported ONNX file with onnxruntime; classes and canvas size come from the file."
+        m = OnnxModel(path, threads)
+        return cls(m, m.meta, **kwargs)
+
     @torch.no_grad()
-    def predict_batch(self, images: list[torch.Tensor]) -> list[dict]:
-        "One batch of `(3, H, W)` images → `PostProcess` dicts (all `num_select` detections)."
+    def predict_batch(self, images: list[torch.Tensor],
+                      min_score: float = 0., # detections below are dropped before their masks are resized
+                     ) -> list[dict]:
+        "One batch of `(3, H, W)` images → `PostProcess` dicts (the `num_select` best detections scoring at least `min_score`)."
         canvases, targets = zip(*map(self.preprocess, images))
         x = torch.stack(canvases).to(self.device)                                  # (B, 3, S, S)
-        training = self.model.training
-        self.model.eval()
-        try:
-            with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.amp):
-                out = self.model(x)
-        finally: self.model.train(training)
-        res = self.post(out, list(targets), tuple(x.shape[-2:]))
+        S = tuple(x.shape[-2:])
+        if self.onnx:
+            out = self.model(x)
+            res = [self.post.to_original(onnx_detections(out, b, min_score), S, t['size'], t['orig_size']) for b, t in enumerate(targets)]
+        else:
+            training = self.model.training
+            self.model.eval()
+            try:
+                with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.amp):
+                    # `infer` computes masks only for the pairs `PostProcess` keeps (any other module: its forward)
+                    out = self.model.infer(x, self.post.num_select) if self.kept_masks else self.model(x)
+            finally: self.model.train(training)
+            res = self.post(out, list(targets), S, min_score)
         for p, t in zip(res, targets): p['image_size'] = tuple(t['orig_size'].tolist())
         return res
 
@@ -178,8 +264,8 @@ class Predictor:
         thr = self.score_threshold if score_threshold is None else score_threshold
         items, res = _as_list(inputs), []
         for i in range(0, len(items), self.batch_size):
-            for p in self.predict_batch([self._read(x, i + j, len(items)) for j, x in enumerate(items[i:i + self.batch_size])]):
-                res.append(self._result(p).filter(thr))
+            batch = [self._read(x, i + j, len(items)) for j, x in enumerate(items[i:i + self.batch_size])]
+            res += [self._result(p) for p in self.predict_batch(batch, thr)]
         return res
     __call__ = predict
 

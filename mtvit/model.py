@@ -20,7 +20,7 @@ from .backbone import (create_backbone, backbone_mean_std, embed_tokens, patch_g
 # %% auto #0
 __all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'MLP', 'ScaleBlock', 'box_relative_keypoints',
            'masked_attention', 'mask_annealing', 'anchor_boxes', 'box_from_deltas', 'sine_box_embed',
-           'query_attention_mask', 'MultiTaskViT', 'create_model']
+           'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
 
 # %% ../nbs/05_model.ipynb #07b9f191
 @dataclass
@@ -363,3 +363,47 @@ def create_model(preset: str = 'mtvit_small', # a name in `PRESETS`
                 ) -> MultiTaskViT:
     "A `MultiTaskViT` from a named preset, with fields overridden."
     return MultiTaskViT(model_config(preset, **overrides))
+
+# %% ../nbs/05_model.ipynb #eb1084ce
+def top_pairs(logits: torch.Tensor, # (B, Q, C) sigmoid logits, or (B, Q, C+1) softmax logits with "no object" last
+              k: int,               # pairs kept per image (at most Q·C are)
+              sigmoid: bool = True, # how `logits` become class probabilities
+             ) -> tuple:            # scores (B, k), query indices (B, k), labels (B, k)
+    "The `k` best (query, class) pairs of each image by class probability, best first."
+    prob = logits.sigmoid() if sigmoid else logits.softmax(-1)[..., :-1]     # (B, Q, C)
+    C = prob.shape[-1]
+    scores, idx = prob.flatten(1).topk(min(k, prob.shape[1] * C), dim=1)     # (B, k) over the Q·C pairs
+    return scores, idx // C, idx % C
+
+@patch
+def infer(self: MultiTaskViT,
+          images: torch.Tensor, # (B, 3, H, W) floats in [0, 1]; H, W multiples of the patch size
+          num_select: int = 100, # (query, class) pairs kept per image, as `PostProcess(num_select=...)`
+         ) -> dict:
+    "Eval-mode predictions with the top `num_select` pairs (`keep_*`) and mask logits only for them."
+    if self.training: raise RuntimeError("infer is the inference path (one query group, no aux outputs): call model.eval() first")
+    bb, cfg = self.backbone, self.cfg
+    if images.ndim != 4 or images.shape[1] != 3:
+        raise ValueError(f"expected images of shape (B, 3, H, W), got {tuple(images.shape)}")
+    size = tuple(images.shape[-2:])
+    grid, n = patch_grid(bb, *size), cfg.num_queries
+    if cfg.normalize: images = (images - self.pixel_mean) / self.pixel_std
+    x, ref, attn = embed_tokens(bb, images), None, None                          # (B, P + h*w, D)
+    for i, blk in enumerate(bb.blocks):                                          # `forward`'s loop in eval mode
+        if i == self.first_query_block:
+            q, ref, _ = self._queries(x[:, bb.num_prefix_tokens:], grid, 1)      # (B, Q, D)
+            # the flag as a tensor: the TorchScript tracer of the ONNX export cannot record `bool & Tensor`
+            attn = query_attention_mask(n, 1, x.shape[1], torch.tensor(cfg.patches_see_queries), x.device)
+            x = torch.cat([q, x], dim=1)                                         # (B, Q + P + h*w, D)
+        x = blk(x, attn_mask=attn)
+    x = bb.norm(x)
+    out = self._predict(x, grid, size, ref, n, masks=False)
+    scores, qi, labels = top_pairs(out['pred_logits'].float(), num_select, cfg.sigmoid)  # (B, k) each
+    out |= {'keep_scores': scores, 'keep_labels': labels, 'keep_queries': qi}
+    if cfg.masks:
+        fmap = self.upscale(tokens_to_map(bb, x[:, n:], grid))                   # (B, Dm, 4h, 4w) for 16-px patches
+        out_hw = (size[0] // 4, size[1] // 4)
+        if fmap.shape[-2:] != out_hw: fmap = F.interpolate(fmap, size=out_hw, mode='bilinear', align_corners=False)
+        kept = x[:, :n].gather(1, qi[..., None].expand(-1, -1, x.shape[-1]))     # (B, k, D) the kept pairs' query tokens
+        out['pred_masks'] = torch.einsum('bkd,bdhw->bkhw', self.mask_head(kept), fmap)  # (B, k, H/4, W/4)
+    return out

@@ -6,13 +6,33 @@
 from __future__ import annotations
 import torch, torch.nn.functional as F
 from torch import nn
-from .core import encode_masks
-from .data import boxes_to_original, keypoints_to_original
+from .core import encode_masks, cxcywh_to_pixels
+from .model import top_pairs
 
 # %% auto #0
-__all__ = ['PostProcess', 'to_coco_results']
+__all__ = ['first_rows', 'mask_rows', 'PostProcess', 'to_coco_results']
 
 # %% ../nbs/09_postprocess.ipynb #0cfa3c32
+def first_rows(queries: torch.Tensor, # (k,) the query of each kept pair
+              ) -> torch.Tensor:      # (k,) for each pair, the first pair with the same query
+    "Rows that share a query point at one of them, so a query's mask is resized once however many classes it has."
+    k = len(queries)
+    u, inv = queries.unique(return_inverse=True)
+    first = torch.full((len(u),), k, dtype=torch.long, device=queries.device).scatter_reduce(
+        0, inv, torch.arange(k, device=queries.device), 'amin')                   # (u,) first pair of each query
+    return first[inv]
+
+def mask_rows(outputs: dict,        # the model's dict: all `Q` masks (`forward`) or the kept pairs' (`infer`)
+              queries: torch.Tensor, # (B, k) queries of the pairs `PostProcess` selected
+             ) -> torch.Tensor:      # (B, k) the row of `pred_masks` that holds each pair's mask
+    "Where each selected pair's mask is in `pred_masks`: its query, or its row among `infer`'s kept pairs."
+    if 'keep_queries' not in outputs: return queries
+    hit = queries[..., None] == outputs['keep_queries'][:, None, :]              # (B, k, k')
+    if not bool(hit.any(-1).all()):
+        raise ValueError("the model kept masks for fewer queries than PostProcess selects: "
+                         "call infer with num_select >= PostProcess.num_select, and the same sigmoid setting")
+    return hit.int().argmax(-1)                                                  # (B, k) first matching row
+
 class PostProcess(nn.Module):
     "Model outputs on the canvas → per-image detections in original-image pixels."
     def __init__(self,
@@ -28,43 +48,65 @@ class PostProcess(nn.Module):
         "(B, Q, C) class probabilities without the no-object column."
         return logits.sigmoid() if self.sigmoid else logits.softmax(-1)[..., :-1]
 
-    def masks_to_original(self, logits, canvas_size, size, orig_size) -> torch.Tensor:
-        "(k, h', w') mask logits on the canvas → (k, H, W) bool masks of the original image."
+    def masks_to_original(self, logits, canvas_size, size, orig_size,
+                          rows=None, # (k,) the row of `logits` of each detection; default: one row each
+                         ) -> torch.Tensor:
+        "(m, h', w') mask logits on the canvas → (k, H, W) bool masks of the original image, each distinct row resized once."
         h, w = (int(v) for v in size); H, W = (int(v) for v in orig_size)
+        if rows is None: rows = torch.arange(len(logits), device=logits.device)
+        uniq, inv = rows.unique(return_inverse=True)
         out = []
-        for part in logits.split(self.chunk):
+        for part in logits[uniq].split(self.chunk):
             m = F.interpolate(part[:, None].float(), size=tuple(canvas_size), mode='bilinear', align_corners=False)
-            m = F.interpolate(m[..., :h, :w], size=(H, W), mode='bilinear', align_corners=False)  # crop the padding
+            m = m[..., :h, :w]                                                   # crop the padding
+            if (h, w) != (H, W): m = F.interpolate(m, size=(H, W), mode='bilinear', align_corners=False)
             out.append(m[:, 0] > self.mask_threshold)
-        return torch.cat(out) if out else torch.zeros(0, H, W, dtype=torch.bool, device=logits.device)
+        return torch.cat(out)[inv] if out else torch.zeros(len(rows), H, W, dtype=torch.bool, device=logits.device)
+
+    def to_original(self,
+                    det: dict,    # one image's detections on the canvas (see above)
+                    canvas_size,  # `(S, S)`
+                    size,         # `(h, w)` of the content on the canvas
+                    orig_size,    # `(H, W)` of the original image
+                   ) -> dict:     # `scores`, `labels`, `boxes` (+ `masks`, `keypoints`) in original pixels, on the CPU
+        "One image's canvas-pixel detections in original-image pixels: boxes clipped, masks resized and thresholded."
+        (h, w), (H, W) = (tuple(int(v) for v in s) for s in (size, orig_size))
+        scale = torch.tensor([W / w, H / h])                                     # original pixels per content pixel
+        boxes = det['boxes'].float().cpu() * scale.repeat(2)
+        boxes = boxes.clamp(min=0).minimum(torch.tensor([W, H, W, H], dtype=boxes.dtype))
+        r = {'scores': det['scores'].cpu(), 'labels': det['labels'].cpu(), 'boxes': boxes}
+        if 'masks' in det:
+            r['masks'] = self.masks_to_original(det['masks'], canvas_size, (h, w), (H, W), det.get('mask_rows')).cpu()
+        if 'keypoints' in det:
+            kp = det['keypoints'].float().cpu()
+            r['keypoints'] = torch.cat([kp[..., :2] * scale, kp[..., 2:]], -1)   # (k, K, 3)
+        return r
 
     @torch.no_grad()
     def forward(self,
-                outputs: dict,        # the model's output dict
+                outputs: dict,        # the model's output dict (`forward`'s or `infer`'s)
                 targets: list[dict],  # per image at least `size` and `orig_size` (the dataset's targets do)
                 canvas_size,          # `(S, S)`: the input images' `h, w`
+                min_score: float = 0., # drop pairs scoring below (their masks are never resized)
                ) -> list[dict]:       # per image: `scores`, `labels`, `boxes` (+ `masks`, `keypoints`)
         "Top-k detections per image, mapped back to original-image pixels."
-        prob = self.scores(outputs['pred_logits'].float())                     # (B, Q, C)
-        B, Q, C = prob.shape
-        k = min(self.num_select, Q * C)
-        scores, idx = prob.flatten(1).topk(k, dim=1)                           # (B, k)
-        qi, labels = idx // C, idx % C
+        scores, qi, labels = top_pairs(outputs['pred_logits'].float(), self.num_select, self.sigmoid)  # (B, k) each
+        rows = mask_rows(outputs, qi) if 'pred_masks' in outputs else None
+        wh = torch.tensor([canvas_size[1], canvas_size[0]], dtype=torch.float32)
         res = []
         for b, t in enumerate(targets):
-            size, orig = t['size'].tolist(), t['orig_size'].tolist()
-            H, W = orig
-            boxes = boxes_to_original(outputs['pred_boxes'][b, qi[b]].float().cpu(), canvas_size, size, orig)
-            boxes = boxes.clamp(min=0).minimum(torch.tensor([W, H, W, H], dtype=boxes.dtype))
-            r = {'scores': scores[b].cpu(), 'labels': labels[b].cpu(), 'boxes': boxes, 'image_id': t.get('image_id')}
-            if 'pred_masks' in outputs:
-                r['masks'] = self.masks_to_original(outputs['pred_masks'][b, qi[b]], canvas_size, size, orig).cpu()
+            n = int((scores[b] >= min_score).sum())                              # scores are sorted: keep the first n
+            q = qi[b, :n]
+            det = {'scores': scores[b, :n], 'labels': labels[b, :n],
+                   'boxes': cxcywh_to_pixels(outputs['pred_boxes'][b, q].float(), canvas_size)}
+            if rows is not None: det['masks'], det['mask_rows'] = outputs['pred_masks'][b], rows[b, :n]
             if 'pred_keypoints' in outputs:
-                kp = keypoints_to_original(outputs['pred_keypoints'][b, qi[b]].float().cpu(), canvas_size, size, orig)
-                vis = outputs['pred_kpt_logits'][b, qi[b]].float().sigmoid().cpu()[..., None] if 'pred_kpt_logits' in outputs \
-                      else torch.ones(*kp.shape[:2], 1)
-                r['keypoints'] = torch.cat([kp, vis], -1)                      # (k, K, 3): x, y, probability
-            res.append(r)
+                xy = outputs['pred_keypoints'][b, q].float() * wh.to(q.device)   # (n, K, 2) canvas pixels
+                vis = outputs['pred_kpt_logits'][b, q].float().sigmoid()[..., None] if 'pred_kpt_logits' in outputs \
+                      else xy.new_ones(*xy.shape[:2], 1)
+                det['keypoints'] = torch.cat([xy, vis], -1)                      # (n, K, 3): x, y, probability
+            r = self.to_original(det, canvas_size, t['size'].tolist(), t['orig_size'].tolist())
+            res.append(r | {'image_id': t.get('image_id')})
         return res
 
 # %% ../nbs/09_postprocess.ipynb #c0cf64d6
