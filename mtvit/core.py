@@ -173,6 +173,7 @@ def recover_files(folder) -> tuple[list[str], list[str]]: # (files moved into pl
     commit = folder / _COMMIT
     if commit.is_file():
         try: moves = json.loads(commit.read_text())
+        except FileNotFoundError: moves = []  # another process of the run finished it a moment ago
         except ValueError: raise ValueError(f"{commit}: unreadable commit record; delete it and the .*.tmp files beside it") from None
         for tmp, name in moves:
             try: os.replace(folder / tmp, folder / name); moved.append(name)
