@@ -319,7 +319,10 @@ def _run_cli(parser, fn, argv) -> None:
     "Parse `argv`, run `fn(args)`; user errors exit 2 with one line. Returns None: console scripts exit with it."
     args = parser.parse_args(argv)
     try: fn(args)
-    except _USER_ERRORS as e: parser.exit(2, f"{parser.prog}: error: {e}\n")
+    except _USER_ERRORS as e:
+        # a DataLoader worker's error arrives wrapped in its traceback: the original error is its last line
+        msg = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
+        parser.exit(2, f"{parser.prog}: error: {msg}\n")
 
 def train_main(argv=None):
     "`mtvit_train`: train on a COCO or synthetic folder, evaluate, write the run folder."
