@@ -509,5 +509,4 @@ def main(argv=None):
         if res['inference']:
             fig = plot_results(res)
             with atomic_write(out.with_suffix('.png'), 'wb') as f: fig.savefig(f, dpi=110, format='png')
-        print(f"results: {out}")
-    return res
+        print(f"results: {out}")  # nothing returned: a console entry's return value becomes its exit status

@@ -11,7 +11,7 @@ import torch
 from torch.utils.data import DataLoader
 from .core import pixels_to_cxcywh, cxcywh_to_pixels, seed_everything
 from .data import CocoMultiTask, multitask_transforms, collate, boxes_to_original, keypoints_to_original
-from .model import create_model
+from .model import create_model, model_config, config_patch_size
 from .postprocess import PostProcess, to_coco_results
 from .evaluate import coco_evaluate, flat_metrics
 from .synth import make_synthetic_coco
@@ -80,7 +80,8 @@ def equal_budget_accuracy(budget_s: float = 480, # wall-clock seconds for mtvit;
         res = {'budget_s': budget_s, 'size': size, 'n_train': len(tds), 'n_val': len(vds), 'batch_size': batch_size}
         # mtvit: one model, all three tasks
         seed_everything(0)
-        model = create_model('mtvit_tiny', **model_overrides(meta, num_queries=default_num_queries(max_objects(tds), (size // 16) ** 2))).to(device).train()
+        patch = config_patch_size(model_config('mtvit_tiny'))
+        model = create_model('mtvit_tiny', **model_overrides(meta, num_queries=default_num_queries(max_objects(tds), (size // patch) ** 2))).to(device).train()
         crit = build_criterion(meta, model.cfg).to(device)
         step = lambda x, t: crit.total(crit(model(x.to(device)), t))
         res['mtvit_train'] = _train_for(step, model.parameters(), loader(), budget_s)

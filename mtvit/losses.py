@@ -12,13 +12,14 @@ from torchvision.ops import box_convert, sigmoid_focal_loss
 from .matcher import (HungarianMatcher, pairwise_oks, pairwise_giou, pad_targets, take_rows, output_rows)
 
 # %% auto #0
-__all__ = ['default_weight_dict', 'ia_bce_loss', 'SetCriterion', 'matched_kpt_l1', 'build_criterion']
+__all__ = ['default_weight_dict', 'ia_bce_loss', 'SetCriterion', 'matched_kpt_l1', 'dense_assign', 'build_criterion']
 
 # %% ../nbs/08_losses.ipynb #85ef7331
 def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model predicts
                         num_aux: int = 0,                      # number of `aux_outputs` entries
                         aux_masks: bool = False,               # whether aux outputs carry masks
                         enc: bool = False,                     # a dense query-selection head (`enc_outputs`)
+                        o2m: bool = False,                     # the one-to-many dense head (`enc_outputs['o2m']`)
                        ) -> dict:
     "The anchors' starting loss weights for `tasks`, with copies for each aux output and the dense head."
     w = {'loss_ce': 2., 'loss_bbox': 5., 'loss_giou': 2.}
@@ -27,6 +28,7 @@ def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model
     aux = {k: v for k, v in w.items() if aux_masks or k not in ('loss_mask', 'loss_dice')}
     out = w | {f'{k}_{i}': v for i in range(num_aux) for k, v in aux.items()}
     if enc: out |= {f'{k}_enc': w[k] for k in ('loss_ce', 'loss_bbox', 'loss_giou')}
+    if o2m: out |= {f'{k}_o2m': w[k] for k in ('loss_ce', 'loss_bbox', 'loss_giou')}
     return out
 
 # %% ../nbs/08_losses.ipynb #5259d3fa
@@ -53,6 +55,7 @@ class SetCriterion(nn.Module):
                  num_aux: int = 0,              # `aux_outputs` entries (`query_blocks - 1` with `aux_loss`)
                  aux_masks: bool = False,       # aux outputs carry masks
                  enc: bool = False,             # the model has a dense query-selection head (`enc_outputs`)
+                 o2m: bool = False,             # the model has the one-to-many dense head (`enc_outputs['o2m']`)
                  num_queries: int | None = None, # Q per group: outputs with `G·Q` queries are G groups; None: one group
                  sigmoid: bool = True,          # sigmoid classifier (C logits) or softmax with "no object" (C+1)
                  class_loss: str | None = None, # 'iabce' (default for sigmoid), 'focal', or 'ce' (softmax)
@@ -69,7 +72,7 @@ class SetCriterion(nn.Module):
         self.num_queries, self.num_points = num_queries, num_points
         self.matcher = matcher or HungarianMatcher(sigmoid=sigmoid, num_points=num_points, kpt_sigmas=kpt_sigmas)
         if self.matcher.sigmoid != sigmoid: raise ValueError("the matcher's `sigmoid` must be the criterion's")
-        self.weight_dict = dict(weight_dict) if weight_dict is not None else default_weight_dict(tasks, num_aux, aux_masks, enc)
+        self.weight_dict = dict(weight_dict) if weight_dict is not None else default_weight_dict(tasks, num_aux, aux_masks, enc, o2m)
         empty_weight = torch.ones(num_classes + 1); empty_weight[-1] = eos_coef
         self.register_buffer('empty_weight', empty_weight, persistent=False)
         self.register_buffer('kpt_slots', torch.as_tensor(kpt_slots, dtype=torch.bool) if kpt_slots is not None
@@ -174,6 +177,23 @@ def matched_kpt_l1(pred: torch.Tensor, # (M, K, 2) keypoints of matched queries
     vis = (gt[..., 2] > 0).to(pred.dtype)
     return ((pred - gt[..., :2]).abs().sum(-1) * vis).sum(-1) / vis.sum(-1).clamp(min=1)
 
+# %% ../nbs/08_losses.ipynb #dad0d313
+def dense_assign(anchors: torch.Tensor, # (N, 4) `cx, cy, w, h` of each patch's anchor (its centre is the patch's)
+                 tgt: dict,             # `pad_targets` output: `boxes` (B, M, 4), `valid` (B, M)
+                ) -> list[tuple]:       # per image `(patch, object)` index pairs
+    "FCOS's rule: a patch is a positive of the smallest object whose box holds its centre; each object's centre patch always is."
+    c, boxes, valid = anchors[:, :2], tgt['boxes'], tgt['valid']                 # (N, 2), (B, M, 4), (B, M)
+    B, M = valid.shape
+    if M == 0: return [(torch.zeros(0, dtype=torch.int64),) * 2 for _ in range(B)]
+    d = (c[None, :, None] - boxes[:, None, :, :2]).abs()                         # (B, N, M, 2)
+    inside = (d < boxes[:, None, :, 2:] / 2).all(-1) & valid[:, None]            # (B, N, M)
+    nearest = (c[None, :, None] - boxes[:, None, :, :2]).square().sum(-1).argmin(1)   # (B, M) centre patch of each object
+    inside[torch.arange(B)[:, None], nearest, torch.arange(M)[None]] |= valid
+    area = (boxes[..., 2] * boxes[..., 3])[:, None].expand_as(inside)            # (B, N, M)
+    obj = area.masked_fill(~inside, float('inf')).argmin(-1)                     # (B, N) smallest holding object
+    pos = inside.any(-1)                                                          # (B, N)
+    return [(pos[b].nonzero()[:, 0].cpu(), obj[b][pos[b]].cpu()) for b in range(B)]
+
 # %% ../nbs/08_losses.ipynb #9fb478a2
 def _num_objects(n: int, device) -> float:
     "Objects in the batch, summed over DDP processes, at least 1."
@@ -211,6 +231,9 @@ def forward(self: SetCriterion,
         enc = outputs['enc_outputs']
         pe = {'logits': enc['pred_logits'], 'boxes': enc['pred_boxes']}
         res |= {f'{k}_enc': v[0] for k, v in self._losses(pe, tg, self.matcher.match(pe, tg), norm / G).items()}
+        if 'o2m' in enc:  # the one-to-many dense head: every covered patch a positive (`dense_assign`)
+            pe, ind = {'logits': enc['o2m']['pred_logits'], 'boxes': enc['o2m']['pred_boxes']}, dense_assign(enc['anchors'], tg)
+            res |= {f'{k}_o2m': v[0] for k, v in self._losses(pe, tg, ind, _num_objects(sum(len(i) for i, _ in ind), dev)).items()}
     return res
 
 def build_criterion(meta,          # the data's `CocoMeta` (classes, keypoint schemas, OKS sigmas)
@@ -222,5 +245,5 @@ def build_criterion(meta,          # the data's `CocoMeta` (classes, keypoint sc
     slots = torch.tensor([[i < k for i in range(max(meta.K, 1))] for k in meta.num_keypoints]) if meta.K else None
     tasks = ['boxes'] + ['masks'] * cfg.masks + ['keypoints'] * cfg.keypoints
     return SetCriterion(meta.num_classes, tasks=tasks, num_aux=cfg.query_blocks - 1 if cfg.aux_loss else 0,
-                        aux_masks=cfg.aux_masks or cfg.masked_attn, enc=cfg.query_init == 'select',
+                        aux_masks=cfg.aux_masks or cfg.masked_attn, enc=cfg.query_init == 'select', o2m=cfg.o2m_head,
                         num_queries=cfg.num_queries, sigmoid=cfg.sigmoid, kpt_sigmas=sig, kpt_slots=slots, **kw)

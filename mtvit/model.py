@@ -19,8 +19,8 @@ from .backbone import (create_backbone, backbone_mean_std, embed_tokens, patch_g
 
 # %% auto #0
 __all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'MLP', 'ScaleBlock', 'box_relative_keypoints',
-           'masked_attention', 'mask_annealing', 'anchor_boxes', 'box_from_deltas', 'sine_box_embed',
-           'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
+           'heatmap_keypoints', 'masked_attention', 'mask_annealing', 'anchor_boxes', 'box_from_deltas',
+           'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
 
 # %% ../nbs/05_model.ipynb #07b9f191
 @dataclass
@@ -35,10 +35,12 @@ class MTViTConfig:
     num_groups: int = 1            # query groups in training (Group DETR: one-to-many supervision); inference uses group 0
     patches_see_queries: bool = False # patch tokens attend to the queries (EoMT) or not (a decoder: patches stay the plain ViT)
     anchor_size: float = 2.0       # side of the dense head's anchor box at each patch, in patches
+    o2m_head: bool = False         # a second dense head trained one-to-many (Co-DETR's auxiliary heads; training only)
     masks: bool = True             # predict instance masks
     mask_dim: int | None = None    # width of the mask branch (upscaling and mask embedding); None: the backbone's (EoMT)
     aux_masks: bool = False        # masks also for `aux_outputs` (one more upscaling per query block)
     keypoints: bool = True         # predict keypoints
+    kpt_heatmaps: bool = False     # final keypoints from per-keypoint heatmaps on the mask branch's pixel features (needs masks)
     aux_loss: bool = True          # return `aux_outputs` from earlier query blocks when training
     masked_attn: bool = False      # EoMT masked attention during training (inference stays a plain ViT pass)
     normalize: bool = True         # normalise [0, 1] input with the backbone's mean/std; False if the data already is
@@ -54,9 +56,13 @@ class MTViTConfig:
             if getattr(self, name) < 1: raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
         if self.query_init not in ('select', 'learned'):
             raise ValueError(f"query_init must be 'select' or 'learned', got {self.query_init!r}")
+        if self.o2m_head and self.query_init != 'select':
+            raise ValueError("o2m_head=True needs query_init='select': it shares the dense head's normalised patch tokens and anchors")
         if self.anchor_size <= 0: raise ValueError(f"anchor_size must be > 0, got {self.anchor_size}")
         if self.keypoints and self.num_keypoints < 1:
             raise ValueError(f"num_keypoints must be >= 1 when keypoints=True, got {self.num_keypoints}")
+        if self.kpt_heatmaps and not (self.keypoints and self.masks):
+            raise ValueError("kpt_heatmaps=True needs keypoints=True and masks=True: the heatmaps live on the mask branch's pixel features")
         if self.masked_attn and not self.masks:
             raise ValueError("masked_attn=True needs masks=True: the attention masks are the predicted instance masks")
         if self.masked_attn and self.query_blocks < 2:
@@ -120,6 +126,23 @@ def box_relative_keypoints(boxes: torch.Tensor, # (B, Q, 4) sigmoid `cx, cy, w, 
     "Keypoints on the canvas from offsets in the frame of each query's own (detached) box."
     boxes = boxes.detach()[..., None, :]          # (B, Q, 1, 4): keypoint losses do not move the box
     return boxes[..., :2] + offsets * boxes[..., 2:]
+
+# %% ../nbs/05_model.ipynb #6c88328b
+def heatmap_keypoints(logits: torch.Tensor, # (B, n, K, h, w) heatmap logits of each query's keypoint slots
+                      boxes: torch.Tensor,  # (B, n, 4) `cx, cy, w, h` of each query's box (detached here)
+                      margin: float = .25,  # the window: the box grown by this fraction of its size
+                     ) -> torch.Tensor:     # (B, n, K, 2) canvas-normalised `x, y`
+    "Integral regression: the expected cell centre under each heatmap's softmax, inside the query's box."
+    h, w = logits.shape[-2:]
+    xs = (torch.arange(w, device=logits.device, dtype=torch.float32) + .5) / w           # cell centres
+    ys = (torch.arange(h, device=logits.device, dtype=torch.float32) + .5) / h
+    b = boxes.detach().float()[..., None, :]                                             # (B, n, 1, 4)
+    inx = (xs - b[..., :1]).abs() <= (b[..., 2:3] * (.5 + margin)).clamp(min=1 / w)      # (B, n, 1, w)
+    iny = (ys - b[..., 1:2]).abs() <= (b[..., 3:4] * (.5 + margin)).clamp(min=1 / h)     # (B, n, 1, h)
+    win = iny[..., :, None] & inx[..., None, :]                                          # (B, n, 1, h, w)
+    win = win | ~win.flatten(-2).any(-1)[..., None, None]                                # off the canvas: everywhere
+    p = logits.float().masked_fill(~win, float('-inf')).flatten(-2).softmax(-1).unflatten(-1, (h, w))
+    return torch.stack([(p.sum(-2) * xs).sum(-1), (p.sum(-1) * ys).sum(-1)], -1)
 
 # %% ../nbs/05_model.ipynb #0fb46b0e
 def masked_attention(mask_logits: torch.Tensor, # (B, Q, h', w') mask logits of the previous block
@@ -194,7 +217,7 @@ def query_attention_mask(num_queries: int,  # Q, queries per group
     m = torch.ones(n, n, dtype=torch.bool, device=device)
     g = torch.arange(GQ, device=device) // num_queries                         # group of each query
     m[:GQ, :GQ] = g[:, None] == g[None]                                         # own group only
-    m[GQ:, :GQ] = patches_see_queries & (g == 0)[None]                          # patches: group 0 or nothing
+    m[GQ:, :GQ] = (g == 0)[None] & patches_see_queries                          # patches: group 0 or nothing
     return m[None, None]
 
 # %% ../nbs/05_model.ipynb #6a77ab8e
@@ -225,6 +248,7 @@ class MultiTaskViT(nn.Module):
             self.query_proj = nn.Sequential(nn.Linear(D, D), nn.LayerNorm(D))
             self.ref_pos = MLP(D, D, D, num_layers=2)
             self.group_embed = nn.Parameter(torch.zeros(G, D))  # tells the groups apart (their queries start alike)
+            if cfg.o2m_head: self.o2m_class_head, self.o2m_box_head = nn.Linear(D, C), MLP(D, D, 4)  # one-to-many, training only
         self.class_head = nn.Linear(D, C)
         self.box_head = MLP(D, D, 4)
         if cfg.masks:
@@ -236,6 +260,7 @@ class MultiTaskViT(nn.Module):
             proj = [nn.Conv2d(D, Dm, kernel_size=1)] if Dm != D else []
             self.upscale = nn.Sequential(*proj, *[ScaleBlock(Dm) for _ in range(max(1, round(math.log2(p / 4))))])
         if cfg.keypoints: self.kpt_head = MLP(D, D, cfg.num_keypoints * 3)  # per slot: dx, dy, visibility logit
+        if cfg.kpt_heatmaps: self.kpt_embed = MLP(D, D, cfg.num_keypoints * (cfg.mask_dim or D))  # one heatmap embedding per slot
         # masking probability of each masked query block; the trainer anneals it (see `mask_annealing`)
         self.register_buffer('attn_mask_probs', torch.ones(max(cfg.query_blocks - 1, 0)), persistent=False)
         self._init_heads()
@@ -244,9 +269,11 @@ class MultiTaskViT(nn.Module):
         "Sigmoid class biases at a prior of 0.01 (focal loss); box deltas start at zero, so boxes start on their references."
         if self.cfg.sigmoid:
             heads = [self.class_head] + ([self.enc_class_head] if self.cfg.query_init == 'select' else [])
+            heads += [self.o2m_class_head] if self.cfg.o2m_head else []
             for h in heads: nn.init.constant_(h.bias, -math.log((1 - 0.01) / 0.01))
         if self.cfg.query_init == 'select':
-            for h in (self.box_head, self.enc_box_head): nn.init.zeros_(h[-1].weight); nn.init.zeros_(h[-1].bias)
+            for h in (self.box_head, self.enc_box_head) + ((self.o2m_box_head,) if self.cfg.o2m_head else ()):
+                nn.init.zeros_(h[-1].weight); nn.init.zeros_(h[-1].bias)
 
     def set_attn_mask_probs(self, probs):
         "Set the masked-attention probability of each masked block (a float applies to all)."
@@ -273,13 +300,17 @@ def _queries(self: MultiTaskViT,
                                f"lower num_queries or raise the input size")
     e = self.enc_proj(patches)                                                      # (B, N, D)
     logits = self.enc_class_head(e)                                                 # (B, N, C)
-    boxes = box_from_deltas(anchor_boxes(grid, cfg.anchor_size, patches.device), self.enc_box_head(e))  # (B, N, 4)
+    anchors = anchor_boxes(grid, cfg.anchor_size, patches.device)                   # (N, 4)
+    boxes = box_from_deltas(anchors, self.enc_box_head(e))                          # (B, N, 4)
     score = logits.sigmoid() if cfg.sigmoid else logits.softmax(-1)[..., :-1]
     idx = score.detach().amax(-1).topk(Q, dim=1).indices                           # (B, Q) best patches
     ref = boxes.detach().gather(1, idx[..., None].expand(-1, -1, 4))                # (B, Q, 4)
     q = self.query_proj(e.gather(1, idx[..., None].expand(-1, -1, D))) + self.ref_pos(sine_box_embed(ref, D))  # (B, Q, D)
     q = (q[:, None] + self.group_embed[:G, None]).flatten(1, 2)                    # (B, G·Q, D), group-major
-    return q, ref.repeat(1, G, 1), {'pred_logits': logits, 'pred_boxes': boxes}
+    enc = {'pred_logits': logits, 'pred_boxes': boxes, 'anchors': anchors}
+    if cfg.o2m_head and self.training:
+        enc['o2m'] = {'pred_logits': self.o2m_class_head(e), 'pred_boxes': box_from_deltas(anchors, self.o2m_box_head(e))}
+    return q, ref.repeat(1, G, 1), enc
 
 # %% ../nbs/05_model.ipynb #4bbd9f46
 @patch
@@ -297,31 +328,49 @@ def _predict(self: MultiTaskViT,
     boxes = box_from_deltas(ref, d) if ref is not None else d.sigmoid() # (B, n, 4) cxcywh
     out = {'pred_logits': self.class_head(q), 'pred_boxes': boxes}
     if ref is not None: out['ref_boxes'] = ref
-    if self.cfg.masks and masks:
-        fmap = self.upscale(tokens_to_map(self.backbone, x[:, n:], grid))  # (B, D, 4h, 4w) for 16-px patches
-        out_hw = (size[0] // 4, size[1] // 4)
-        if fmap.shape[-2:] != out_hw: fmap = F.interpolate(fmap, size=out_hw, mode='bilinear', align_corners=False)
-        out['pred_masks'] = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap)  # (B, n, H/4, W/4)
+    fmap = self._pixel_features(x[:, n:], grid, size) if self.cfg.masks and masks else None  # (B, Dm, H/4, W/4)
+    if fmap is not None: out['pred_masks'] = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap)  # (B, n, H/4, W/4)
     if self.cfg.keypoints:
         k = self.kpt_head(q).unflatten(-1, (self.cfg.num_keypoints, 3))  # (B, n, K, 3)
         out['pred_keypoints'] = box_relative_keypoints(boxes, k[..., :2])  # (B, n, K, 2)
         out['pred_kpt_logits'] = k[..., 2]                                  # (B, n, K)
+        if fmap is not None and self.cfg.kpt_heatmaps: out['pred_keypoints'] = self._heatmap_keypoints(q, boxes, fmap)
     return out
+
+@patch
+def _pixel_features(self: MultiTaskViT,
+                    patches: torch.Tensor, # (B, P + h*w, D) normed prefix and patch tokens
+                    grid: tuple[int, int], # `(h, w)` patch grid
+                    size: tuple[int, int], # `(H, W)` of the input
+                   ) -> torch.Tensor:      # (B, Dm, H/4, W/4)
+    "The mask branch's upscaled patch features, at exactly a quarter of the input size."
+    fmap = self.upscale(tokens_to_map(self.backbone, patches, grid))   # (B, Dm, 4h, 4w) for 16-px patches
+    out_hw = (size[0] // 4, size[1] // 4)
+    return fmap if fmap.shape[-2:] == out_hw else F.interpolate(fmap, size=out_hw, mode='bilinear', align_corners=False)
+
+@patch
+def _heatmap_keypoints(self: MultiTaskViT,
+                       q: torch.Tensor,     # (B, n, D) query tokens
+                       boxes: torch.Tensor, # (B, n, 4) their boxes
+                       fmap: torch.Tensor,  # (B, Dm, H/4, W/4) pixel features
+                      ) -> torch.Tensor:    # (B, n, K, 2) canvas-normalised `x, y`
+    "Each slot's heatmap is the dot product of its embedding with the pixel features; its keypoint, the heatmap's expected position."
+    emb = self.kpt_embed(q).unflatten(-1, (self.cfg.num_keypoints, fmap.shape[1]))  # (B, n, K, Dm)
+    return heatmap_keypoints(torch.einsum('bqkd,bdhw->bqkhw', emb, fmap), boxes)
 
 # %% ../nbs/05_model.ipynb #91775cba
 @patch
-def forward(self: MultiTaskViT,
-             images: torch.Tensor, # (B, 3, H, W) floats in [0, 1]; H, W multiples of the patch size
-             aux: bool | None = None, # return `aux_outputs`; None: when training with `aux_loss=True`
-            ) -> dict:
-    "Predictions for every query: `pred_logits`, `pred_boxes` (+ masks, keypoints, `ref_boxes`, `aux_outputs`, `enc_outputs`)."
+def _tokens(self: MultiTaskViT,
+            images: torch.Tensor, # (B, 3, H, W) floats in [0, 1]; H, W multiples of the patch size
+            G: int,               # query groups joined
+            aux: bool,            # collect the predictions of the query blocks before the last
+           ) -> tuple:            # normed tokens (B, G·Q + P + h*w, D), grid, size, reference boxes, `enc_outputs`, aux predictions
+    "The backbone's blocks with the queries joined before block `depth - query_blocks`: what the heads read."
     bb, cfg = self.backbone, self.cfg
     if images.ndim != 4 or images.shape[1] != 3:
         raise ValueError(f"expected images of shape (B, 3, H, W), got {tuple(images.shape)}")
     size = tuple(images.shape[-2:])
     grid = patch_grid(bb, *size)
-    if aux is None: aux = self.training and cfg.aux_loss
-    G = cfg.num_groups if self.training else 1
     n = G * cfg.num_queries
     masking = cfg.masked_attn and self.training and bool((self.attn_mask_probs > 0).any())
     if cfg.normalize: images = (images - self.pixel_mean) / self.pixel_std
@@ -342,7 +391,18 @@ def forward(self: MultiTaskViT,
         else: x = blk(x, attn_mask=mask)
         if i >= self.first_query_block and i < depth - 1 and (aux or masking):
             preds.append(self._predict(bb.norm(x), grid, size, ref, n, masks=cfg.aux_masks or masking))
-    out = self._predict(bb.norm(x), grid, size, ref, n)
+    return bb.norm(x), grid, size, ref, enc, (preds if aux else [])
+
+@patch
+def forward(self: MultiTaskViT,
+             images: torch.Tensor, # (B, 3, H, W) floats in [0, 1]; H, W multiples of the patch size
+             aux: bool | None = None, # return `aux_outputs`; None: when training with `aux_loss=True`
+            ) -> dict:
+    "Predictions for every query: `pred_logits`, `pred_boxes` (+ masks, keypoints, `ref_boxes`, `aux_outputs`, `enc_outputs`)."
+    if aux is None: aux = self.training and self.cfg.aux_loss
+    G = self.cfg.num_groups if self.training else 1
+    x, grid, size, ref, enc, preds = self._tokens(images, G, aux)
+    out = self._predict(x, grid, size, ref, G * self.cfg.num_queries)
     if aux: out['aux_outputs'] = preds
     if enc is not None and self.training: out['enc_outputs'] = enc
     return out
@@ -382,28 +442,14 @@ def infer(self: MultiTaskViT,
          ) -> dict:
     "Eval-mode predictions with the top `num_select` pairs (`keep_*`) and mask logits only for them."
     if self.training: raise RuntimeError("infer is the inference path (one query group, no aux outputs): call model.eval() first")
-    bb, cfg = self.backbone, self.cfg
-    if images.ndim != 4 or images.shape[1] != 3:
-        raise ValueError(f"expected images of shape (B, 3, H, W), got {tuple(images.shape)}")
-    size = tuple(images.shape[-2:])
-    grid, n = patch_grid(bb, *size), cfg.num_queries
-    if cfg.normalize: images = (images - self.pixel_mean) / self.pixel_std
-    x, ref, attn = embed_tokens(bb, images), None, None                          # (B, P + h*w, D)
-    for i, blk in enumerate(bb.blocks):                                          # `forward`'s loop in eval mode
-        if i == self.first_query_block:
-            q, ref, _ = self._queries(x[:, bb.num_prefix_tokens:], grid, 1)      # (B, Q, D)
-            # the flag as a tensor: the TorchScript tracer of the ONNX export cannot record `bool & Tensor`
-            attn = query_attention_mask(n, 1, x.shape[1], torch.tensor(cfg.patches_see_queries), x.device)
-            x = torch.cat([q, x], dim=1)                                         # (B, Q + P + h*w, D)
-        x = blk(x, attn_mask=attn)
-    x = bb.norm(x)
+    cfg, n = self.cfg, self.cfg.num_queries
+    x, grid, size, ref, _, _ = self._tokens(images, 1, False)                    # `forward`'s pass in eval mode
     out = self._predict(x, grid, size, ref, n, masks=False)
     scores, qi, labels = top_pairs(out['pred_logits'].float(), num_select, cfg.sigmoid)  # (B, k) each
     out |= {'keep_scores': scores, 'keep_labels': labels, 'keep_queries': qi}
     if cfg.masks:
-        fmap = self.upscale(tokens_to_map(bb, x[:, n:], grid))                   # (B, Dm, 4h, 4w) for 16-px patches
-        out_hw = (size[0] // 4, size[1] // 4)
-        if fmap.shape[-2:] != out_hw: fmap = F.interpolate(fmap, size=out_hw, mode='bilinear', align_corners=False)
+        fmap = self._pixel_features(x[:, n:], grid, size)                        # (B, Dm, H/4, W/4), shared by all queries
         kept = x[:, :n].gather(1, qi[..., None].expand(-1, -1, x.shape[-1]))     # (B, k, D) the kept pairs' query tokens
         out['pred_masks'] = torch.einsum('bkd,bdhw->bkhw', self.mask_head(kept), fmap)  # (B, k, H/4, W/4)
+        if cfg.kpt_heatmaps: out['pred_keypoints'] = self._heatmap_keypoints(x[:, :n], out['pred_boxes'], fmap)
     return out
