@@ -27,6 +27,15 @@ ROWS = [
     ('+groups4', '+ 4 query groups (one-to-many in training)', dict(model_kw=dict(mask_dim=64, num_groups=4), lr=5e-4, cache=True, augment=LIGHT)),
     ('+p8', '+ patch size 8 (16x16 tokens at 128 px)', dict(model_kw=dict(mask_dim=64, patch_size=8), lr=5e-4, cache=True, augment=LIGHT)),
     ('yolos', 'queries from the first block (query_blocks = depth)', dict(model_kw=dict(mask_dim=64, query_blocks=12), lr=5e-4, cache=True, augment=LIGHT)),
+    # levers on the defaults (`+select` with the 64-wide mask branch and cached data)
+    ('-ld', 'defaults, no layer decay (from-scratch backbone), lr 3e-4', dict(lr=3e-4, layer_decay=None)),
+    ('-ld+b16', '-ld with batch 16', dict(lr=3e-4, layer_decay=None, batch_size=16)),
+    ('-ld+p8', '-ld with patch size 8 (16x16 tokens at 128 px)', dict(lr=3e-4, layer_decay=None, model_kw=dict(patch_size=8))),
+    ('-ld+p8d6', '-ld, patch size 8, 6 blocks instead of 12', dict(lr=3e-4, layer_decay=None, model_kw=dict(patch_size=8, backbone_kwargs=dict(depth=6)))),
+    # rows whose name ends in -30 train for 30 minutes: the defaults, and the defaults with the one-to-many head and heatmap keypoints
+    ('defaults-30', 'the defaults for 30 minutes (the README main job)', dict()),
+    ('o2m-30', '+ one-to-many dense head (Co-DETR), 30 minutes', dict(model_kw=dict(o2m_head=True))),
+    ('o2m+heat-30', '+ one-to-many dense head, keypoints from heatmaps, 30 minutes', dict(model_kw=dict(o2m_head=True, kpt_heatmaps=True))),
 ]
 
 def summarise(name, what, run: Path, kw: dict, minutes: float) -> dict:
@@ -61,8 +70,9 @@ def main(argv=None):
     for name, what, kw in ROWS:
         if name not in want or any(r['name'] == name for r in results): continue
         t0 = time.time()
-        train(data, out / name, batch_size=a.batch_size, minutes=a.minutes, seed=0, **kw)
-        results.append(summarise(name, what, out / name, kw, a.minutes) | {'wall_s': time.time() - t0})
+        minutes = 30. if name.endswith('-30') else a.minutes
+        train(data, out / name, **(dict(batch_size=a.batch_size, minutes=minutes, seed=0) | kw))
+        results.append(summarise(name, what, out / name, kw, minutes) | {'wall_s': time.time() - t0})
         with atomic_write(res_file, 'w') as f: json.dump(results, f, indent=1)
         r = results[-1]
         print(f"{name}: {r['steps']} steps, {r['images_per_s']:.1f} img/s, box AP {r['box_AP']:.3f}, mask AP {r['mask_AP']}, "
