@@ -217,7 +217,7 @@ def query_attention_mask(num_queries: int,  # Q, queries per group
     m = torch.ones(n, n, dtype=torch.bool, device=device)
     g = torch.arange(GQ, device=device) // num_queries                         # group of each query
     m[:GQ, :GQ] = g[:, None] == g[None]                                         # own group only
-    m[GQ:, :GQ] = (g == 0)[None] & patches_see_queries                          # patches: group 0 or nothing
+    m[GQ:, :GQ] = (g == 0)[None] if patches_see_queries else False                          # patches: group 0 or nothing
     return m[None, None]
 
 # %% ../nbs/05_model.ipynb #6a77ab8e
