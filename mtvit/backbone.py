@@ -4,18 +4,20 @@
 
 # %% ../nbs/04_backbone.ipynb #294538ad
 from __future__ import annotations
-import re
+import math, re
 from pathlib import Path
 from typing import NamedTuple
 
 import torch
 import timm
 from timm.models.vision_transformer import VisionTransformer, checkpoint_filter_fn
+from timm.models.vision_transformer_hybrid import ConvStem
 from timm.optim import param_groups_layer_decay, param_groups_weight_decay
 
 # %% auto #0
 __all__ = ['create_backbone', 'backbone_mean_std', 'LoadReport', 'read_state_dict', 'load_backbone_weights', 'patch_grid',
-           'embed_tokens', 'tokens_to_map', 'patch_features', 'prefixed_group_matcher', 'param_groups']
+           'embed_tokens', 'embed_tokens_fine', 'tokens_to_map', 'patch_features', 'conv_stem',
+           'prefixed_group_matcher', 'param_groups']
 
 # %% ../nbs/04_backbone.ipynb #88aaeb91
 _WEIGHT_SUFFIXES = ('.safetensors', '.pth', '.pt', '.bin')
@@ -25,6 +27,7 @@ def create_backbone(name: str = 'vit_small_patch16_224', # timm model name, opti
                     patch_size: int | None = None, # new patch size (e.g. 16 for DINOv2's 14); timm resamples the kernel
                     img_size: int | None = None, # size whose grid the position embedding is stored at; default keeps the pretrained grid
                     strict: bool = True, # with a file: raise if backbone keys are missing or unexpected
+                    stem: str = 'patch', # 'patch': timm's linear patch embedding; 'conv': a convolutional stem (`conv_stem`)
                     **kwargs, # more `timm.create_model` arguments (`depth`, `drop_path_rate`, ...)
                    ) -> VisionTransformer:
     "A timm `VisionTransformer` with `dynamic_img_size=True` and no classifier, with optional weights."
@@ -37,12 +40,16 @@ def create_backbone(name: str = 'vit_small_patch16_224', # timm model name, opti
                 grid = timm.create_model(name.split('.')[0], pretrained=False, depth=1, num_classes=0).patch_embed.grid_size
             img_size = (grid[0] * patch_size, grid[1] * patch_size)
     if img_size is not None: kw['img_size'] = img_size
-    if weights is None: return _create(name, False, **kw)
-    if isinstance(weights, str) and weights == 'timm': return _create(name, True, **kw)  # downloads: needs the model hub
+    if stem not in ('patch', 'conv'): raise ValueError(f"stem must be 'patch' or 'conv', got {stem!r}")
+    if weights is None: return _create(name, False, **kw) if stem == 'patch' else conv_stem(_create(name, False, **kw))
+    if isinstance(weights, str) and weights == 'timm':
+        if stem == 'conv': raise ValueError("stem='conv' cannot take timm's published weights: they carry the linear patch embedding")
+        return _create(name, True, **kw)  # downloads: needs the model hub
     path = Path(weights)
     if path.suffix not in _WEIGHT_SUFFIXES:
         raise ValueError(f"weights must be None, 'timm' or a file ending in one of {_WEIGHT_SUFFIXES}, got {weights!r}")
     model = _create(name, False, **kw)  # the tag stays: its pretrained config (mean, std) describes the file's weights
+    if stem == 'conv': conv_stem(model)  # the file must then hold a conv stem too (e.g. mtvit's own MAE pretraining)
     model.load_report = load_backbone_weights(model, path, strict=strict)  # what the file filled, for the caller to report
     return model
 
@@ -114,10 +121,22 @@ def embed_tokens(model: VisionTransformer, # timm ViT created with `dynamic_img_
                  x: torch.Tensor, # (B, 3, H, W) normalised images
                 ) -> torch.Tensor: # (B, P + h*w, D) prefix tokens then patch tokens
     "The token sequence that enters `model.blocks[0]`: timm's patch embedding, position embedding and pre-norm."
+    return embed_tokens_fine(model, x)[0]
+
+def embed_tokens_fine(model: VisionTransformer, # timm ViT created with `dynamic_img_size=True`
+                      x: torch.Tensor, # (B, 3, H, W) normalised images
+                     ) -> tuple:       # tokens (B, P + h*w, D); the conv stem's (B, c, H/4, W/4) map, or None
+    "`embed_tokens`, plus the quarter-resolution features of a convolutional stem (`conv_stem`) on the way."
     patch_grid(model, *x.shape[-2:])
-    x = model.patch_embed(x)   # (B, h, w, D) with dynamic_img_size
+    pe, fine = model.patch_embed, None
+    if isinstance(pe.proj, ConvStem):
+        for i, conv in enumerate(pe.proj):
+            x = conv(x)
+            if i == 1: fine = x                    # (B, c, H/4, W/4): after two stride-2 convolutions
+        x = pe.norm(x.permute(0, 2, 3, 1))         # (B, h, w, D): what timm's PatchEmbed returns
+    else: x = pe(x)            # (B, h, w, D) with dynamic_img_size
     x = model._pos_embed(x)    # (B, P + h*w, D), position embedding resampled to (h, w)
-    return model.norm_pre(model.patch_drop(x))
+    return model.norm_pre(model.patch_drop(x)), fine
 
 def tokens_to_map(model: VisionTransformer, # the backbone, for `num_prefix_tokens`
                   tokens: torch.Tensor, # (B, P + h*w, D) prefix then patch tokens
@@ -135,6 +154,19 @@ def patch_features(model: VisionTransformer, # timm ViT
     t = embed_tokens(model, x)
     for blk in model.blocks: t = blk(t)
     return tokens_to_map(model, model.norm(t), grid)
+
+# %% ../nbs/04_backbone.ipynb #b41cc6e0
+def conv_stem(model: VisionTransformer, # timm ViT with a square power-of-two patch size >= 4
+             ) -> VisionTransformer:    # the same model, its patch embedding now convolutional
+    "Replace the linear patch embedding by timm's `ConvStem`: `log2(p)` stride-2 3x3 convolutions, widths doubling up to `D`."
+    ph, pw = model.patch_embed.patch_size
+    k = round(math.log2(ph))
+    if ph != pw or ph < 4 or 2 ** k != ph:
+        raise ValueError(f"a conv stem needs a square power-of-two patch size >= 4 (stride-2 steps), got {ph}x{pw}")
+    D, cin = model.embed_dim, model.patch_embed.proj.in_channels
+    model.patch_embed.proj = ConvStem(in_chans=cin, depth=k, channels=tuple(D // 2 ** i for i in reversed(range(k))),
+                                      stride=(2,) * k, kernel_size=3)
+    return model
 
 # %% ../nbs/04_backbone.ipynb #e68417a1
 def prefixed_group_matcher(prefix: str = 'backbone.') -> dict:

@@ -13,7 +13,7 @@ from torch.utils.data import DataLoader
 from PIL import Image
 from .core import atomic_write, default_device, seed_everything, read_safetensors, read_torch, recover_files
 from .data import CocoMultiTask, build_meta, category_differences, multitask_transforms, collate
-from .model import MultiTaskViT, model_config, config_patch_size
+from .model import MultiTaskViT, model_config, config_patch_size, scratch_recipe
 from .losses import build_criterion
 from .postprocess import PostProcess, to_coco_results
 from .evaluate import coco_evaluate, flat_metrics, summary_table
@@ -175,7 +175,7 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
           epochs: int = 10,
           size: int = 128,      # square canvas side (a multiple of the patch size)
           batch_size: int = 8,
-          lr: float = 1e-4,
+          lr: float | None = None, # peak learning rate; None: 2e-4 from random weights, 1e-4 when fine-tuning `pretrained`
           num_queries: int | None = None, # None: `default_num_queries` from the data and the input size
           pretrained: str | None = None, # backbone weights: a local file, or a timm tag such as 'vit_small_patch16_224.augreg_in21k'
           resume: bool = False, # continue the run in `out`
@@ -203,6 +203,8 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
     check_categories(vds, tds.meta, f"the training split's ({ta})")
     check_split(tds, 'train'); check_split(vds, 'val')
     kw = model_overrides(tds.meta, **(model_kw or {}))
+    if not pretrained: kw = scratch_recipe(preset, **kw)  # from random weights: conv stem, one-to-many head, heatmap keypoints
+    if lr is None: lr = 1e-4 if pretrained else 2e-4
     if pretrained:
         if Path(pretrained).is_file(): kw['weights'] = str(pretrained)
         elif '.' in pretrained and not Path(pretrained).suffix in ('.safetensors', '.pth', '.pt', '.bin'):
@@ -334,7 +336,7 @@ def train_main(argv=None):
     p.add_argument('--epochs', type=int, default=10)
     p.add_argument('--size', type=int, default=128, help='square input side, a multiple of 16 (default 128)')
     p.add_argument('--batch-size', type=int, default=8, help='images per step and process: under torchrun the global batch is N times this')
-    p.add_argument('--lr', type=float, default=1e-4)
+    p.add_argument('--lr', type=float, default=None, help='peak learning rate (default: 2e-4 from random weights, 1e-4 with --pretrained)')
     p.add_argument('--num-queries', type=int, help='query tokens (default: 4 per object of the most crowded image, 20..300, at most the patch tokens)')
     p.add_argument('--minutes', type=float, help='train for this many minutes of wall clock, evaluation included (overrides --epochs)')
     p.add_argument('--pretrained', help='backbone weights: a .safetensors/.pth file, or a timm tag (needs the model hub)')

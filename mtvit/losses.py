@@ -12,7 +12,8 @@ from torchvision.ops import box_convert, sigmoid_focal_loss
 from .matcher import (HungarianMatcher, pairwise_oks, pairwise_giou, pad_targets, take_rows, output_rows)
 
 # %% auto #0
-__all__ = ['default_weight_dict', 'ia_bce_loss', 'SetCriterion', 'matched_kpt_l1', 'dense_assign', 'build_criterion']
+__all__ = ['default_weight_dict', 'ia_bce_loss', 'SetCriterion', 'matched_kpt_l1', 'heatmap_ce', 'dense_assign',
+           'build_criterion']
 
 # %% ../nbs/08_losses.ipynb #85ef7331
 def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model predicts
@@ -20,6 +21,7 @@ def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model
                         aux_masks: bool = False,               # whether aux outputs carry masks
                         enc: bool = False,                     # a dense query-selection head (`enc_outputs`)
                         o2m: bool = False,                     # the one-to-many dense head (`enc_outputs['o2m']`)
+                        kpt_heatmaps: bool = False,            # the final output's keypoint heatmaps (`heatmap_ce`)
                        ) -> dict:
     "The anchors' starting loss weights for `tasks`, with copies for each aux output and the dense head."
     w = {'loss_ce': 2., 'loss_bbox': 5., 'loss_giou': 2.}
@@ -29,6 +31,7 @@ def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model
     out = w | {f'{k}_{i}': v for i in range(num_aux) for k, v in aux.items()}
     if enc: out |= {f'{k}_enc': w[k] for k in ('loss_ce', 'loss_bbox', 'loss_giou')}
     if o2m: out |= {f'{k}_o2m': w[k] for k in ('loss_ce', 'loss_bbox', 'loss_giou')}
+    if kpt_heatmaps and 'keypoints' in tasks: out['loss_kpt_hm'] = 1.  # only the final output has heatmaps
     return out
 
 # %% ../nbs/08_losses.ipynb #5259d3fa
@@ -56,6 +59,7 @@ class SetCriterion(nn.Module):
                  aux_masks: bool = False,       # aux outputs carry masks
                  enc: bool = False,             # the model has a dense query-selection head (`enc_outputs`)
                  o2m: bool = False,             # the model has the one-to-many dense head (`enc_outputs['o2m']`)
+                 kpt_heatmaps: bool = False,    # the model's final output has keypoint heatmaps (`pred_kpt_heatmaps`)
                  num_queries: int | None = None, # Q per group: outputs with `G·Q` queries are G groups; None: one group
                  sigmoid: bool = True,          # sigmoid classifier (C logits) or softmax with "no object" (C+1)
                  class_loss: str | None = None, # 'iabce' (default for sigmoid), 'focal', or 'ce' (softmax)
@@ -72,7 +76,7 @@ class SetCriterion(nn.Module):
         self.num_queries, self.num_points = num_queries, num_points
         self.matcher = matcher or HungarianMatcher(sigmoid=sigmoid, num_points=num_points, kpt_sigmas=kpt_sigmas)
         if self.matcher.sigmoid != sigmoid: raise ValueError("the matcher's `sigmoid` must be the criterion's")
-        self.weight_dict = dict(weight_dict) if weight_dict is not None else default_weight_dict(tasks, num_aux, aux_masks, enc, o2m)
+        self.weight_dict = dict(weight_dict) if weight_dict is not None else default_weight_dict(tasks, num_aux, aux_masks, enc, o2m, kpt_heatmaps)
         empty_weight = torch.ones(num_classes + 1); empty_weight[-1] = eos_coef
         self.register_buffer('empty_weight', empty_weight, persistent=False)
         self.register_buffer('kpt_slots', torch.as_tensor(kpt_slots, dtype=torch.bool) if kpt_slots is not None
@@ -136,13 +140,14 @@ def _losses(self: SetCriterion,
         oks = pairwise_oks(pk[:, None], gk[:, None], tgt['area'][r, t][:, None], self.matcher.sigmas_for(lab, gk.shape[1])[:, None])[:, 0, 0]
         res['loss_kpt'] = per_output(matched_kpt_l1(pk, gk) * has)
         res['loss_oks'] = per_output((1 - oks) * has)
+        if 'kpt_heatmaps' in pred: res['loss_kpt_hm'] = per_output(heatmap_ce(pred['kpt_heatmaps'][r, q], gk) * has)
         if 'kpt_logits' in pred:
             vl = pred['kpt_logits'][r, q].float()                               # (M, K)
             slots = self.kpt_slots[lab] if self.kpt_slots.numel() else torch.ones_like(vl, dtype=torch.bool)
             bce = F.binary_cross_entropy_with_logits(vl, (gk[..., 2] > 0).float(), reduction='none')
             res['loss_kpt_vis'] = per_output((bce * slots).sum(1) / slots.sum(1).clamp(min=1))
         if not M:
-            z = _zero(*(pred[k] for k in ('keypoints', 'kpt_logits') if k in pred))
+            z = _zero(*(pred[k] for k in ('keypoints', 'kpt_logits', 'kpt_heatmaps') if k in pred))
             res = {k: (v + z if k.startswith('loss_kpt') or k == 'loss_oks' else v) for k, v in res.items()}
     if not M: res['loss_bbox'] = res['loss_bbox'] + _zero(pred['boxes'])
     kp = 'keypoints' in pred and 'keypoints' in tgt
@@ -176,6 +181,23 @@ def matched_kpt_l1(pred: torch.Tensor, # (M, K, 2) keypoints of matched queries
     "Mean L1 over labelled keypoints of each matched pair."
     vis = (gt[..., 2] > 0).to(pred.dtype)
     return ((pred - gt[..., :2]).abs().sum(-1) * vis).sum(-1) / vis.sum(-1).clamp(min=1)
+
+# %% ../nbs/08_losses.ipynb #e54a2d5f
+def heatmap_ce(logits: torch.Tensor, # (M, K, h, w) heatmap logits of the matched queries
+               gt: torch.Tensor,     # (M, K, 3) their objects' keypoints: canvas-normalised `x, y`, visibility
+              ) -> torch.Tensor:     # (M,) mean cross-entropy over each row's labelled keypoints
+    "Cross-entropy of each heatmap's softmax with the labelled position spread bilinearly over its 4 nearest cell centres."
+    h, w = logits.shape[-2:]
+    logp = logits.float().flatten(-2).log_softmax(-1)                           # (M, K, h*w)
+    u = (gt[..., 0] * w - .5).clamp(0, w - 1); v = (gt[..., 1] * h - .5).clamp(0, h - 1)   # in cell-centre units
+    x0, y0 = u.floor().clamp(max=max(w - 2, 0)), v.floor().clamp(max=max(h - 2, 0))
+    fx, fy = (u - x0).clamp(0, 1), (v - y0).clamp(0, 1)
+    ce = torch.zeros_like(u)
+    for dx, dy, wt in ((0, 0, (1 - fx) * (1 - fy)), (1, 0, fx * (1 - fy)), (0, 1, (1 - fx) * fy), (1, 1, fx * fy)):
+        i = (y0 + dy).clamp(max=h - 1) * w + (x0 + dx).clamp(max=w - 1)
+        ce = ce - wt * logp.gather(-1, i.long()[..., None])[..., 0]
+    vis = (gt[..., 2] > 0).float()
+    return (ce * vis).sum(-1) / vis.sum(-1).clamp(min=1)
 
 # %% ../nbs/08_losses.ipynb #dad0d313
 def dense_assign(anchors: torch.Tensor, # (N, 4) `cx, cy, w, h` of each patch's anchor (its centre is the patch's)
@@ -246,4 +268,5 @@ def build_criterion(meta,          # the data's `CocoMeta` (classes, keypoint sc
     tasks = ['boxes'] + ['masks'] * cfg.masks + ['keypoints'] * cfg.keypoints
     return SetCriterion(meta.num_classes, tasks=tasks, num_aux=cfg.query_blocks - 1 if cfg.aux_loss else 0,
                         aux_masks=cfg.aux_masks or cfg.masked_attn, enc=cfg.query_init == 'select', o2m=cfg.o2m_head,
+                        kpt_heatmaps=cfg.kpt_heatmaps,
                         num_queries=cfg.num_queries, sigmoid=cfg.sigmoid, kpt_sigmas=sig, kpt_slots=slots, **kw)

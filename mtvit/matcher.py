@@ -152,6 +152,7 @@ def output_rows(outputs: dict, # a model output dict with `G·Q` queries per ima
     out = {'logits': rows(outputs['pred_logits']), 'boxes': rows(outputs['pred_boxes'])}
     if 'pred_keypoints' in outputs: out['keypoints'] = rows(outputs['pred_keypoints'])
     if 'pred_kpt_logits' in outputs: out['kpt_logits'] = rows(outputs['pred_kpt_logits'])
+    if 'pred_kpt_heatmaps' in outputs: out['kpt_heatmaps'] = rows(outputs['pred_kpt_heatmaps'])
     if 'pred_masks' in outputs:
         pm = outputs['pred_masks']
         if idx is not None: idx = idx.repeat_interleave(groups, 0)

@@ -14,13 +14,13 @@ from torch.utils.checkpoint import checkpoint
 from fastcore.basics import patch
 from timm.layers import LayerNorm2d, trunc_normal_
 
-from .backbone import (create_backbone, backbone_mean_std, embed_tokens, patch_grid, tokens_to_map,
+from .backbone import (create_backbone, backbone_mean_std, embed_tokens_fine, patch_grid, tokens_to_map,
                             prefixed_group_matcher, param_groups)
 
 # %% auto #0
-__all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'MLP', 'ScaleBlock', 'box_relative_keypoints',
-           'heatmap_keypoints', 'masked_attention', 'mask_annealing', 'anchor_boxes', 'box_from_deltas',
-           'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
+__all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'scratch_recipe', 'MLP', 'ScaleBlock',
+           'box_relative_keypoints', 'heatmap_keypoints', 'masked_attention', 'mask_annealing', 'anchor_boxes',
+           'box_from_deltas', 'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
 
 # %% ../nbs/05_model.ipynb #07b9f191
 @dataclass
@@ -47,6 +47,7 @@ class MTViTConfig:
     backbone: str = 'vit_small_patch16_224' # timm ViT name
     weights: str | None = None     # None, 'timm' or a local file (see `create_backbone`)
     patch_size: int | None = None  # change the backbone's patch size (16 for DINOv2's 14)
+    stem: str = 'patch'            # 'patch': timm's linear patch embedding (pretrained weights); 'conv': a conv stem for training from scratch
     drop_path_rate: float = 0.0    # stochastic depth of the backbone
     backbone_kwargs: dict = field(default_factory=dict) # more `timm.create_model` arguments (e.g. `depth` in tests)
 
@@ -58,6 +59,7 @@ class MTViTConfig:
             raise ValueError(f"query_init must be 'select' or 'learned', got {self.query_init!r}")
         if self.o2m_head and self.query_init != 'select':
             raise ValueError("o2m_head=True needs query_init='select': it shares the dense head's normalised patch tokens and anchors")
+        if self.stem not in ('patch', 'conv'): raise ValueError(f"stem must be 'patch' or 'conv', got {self.stem!r}")
         if self.anchor_size <= 0: raise ValueError(f"anchor_size must be > 0, got {self.anchor_size}")
         if self.keypoints and self.num_keypoints < 1:
             raise ValueError(f"num_keypoints must be >= 1 when keypoints=True, got {self.num_keypoints}")
@@ -95,6 +97,15 @@ def config_patch_size(cfg: MTViTConfig) -> int:
     m = re.search(r'patch(\d+)', cfg.backbone)
     if m is None: raise ValueError(f"cannot tell the patch size of {cfg.backbone!r} from its name: set patch_size")
     return int(m.group(1))
+
+# %% ../nbs/05_model.ipynb #73649587
+def scratch_recipe(preset: str = 'mtvit_tiny', # a name in `PRESETS`
+                   **overrides,                # `MTViTConfig` fields the caller sets; they win over the recipe
+                  ) -> dict:                   # `model_config` overrides
+    "The overrides for training `preset` from random weights: a conv stem, the one-to-many dense head and heatmap keypoints."
+    cfg = model_config(preset, **overrides)
+    rec = dict(stem='conv', o2m_head=cfg.query_init == 'select', kpt_heatmaps=cfg.masks and cfg.keypoints)
+    return rec | overrides
 
 # %% ../nbs/05_model.ipynb #1f8730a7
 class MLP(nn.Sequential):
@@ -227,7 +238,7 @@ class MultiTaskViT(nn.Module):
         super().__init__()
         self.cfg = cfg
         bb_kw = dict(drop_path_rate=cfg.drop_path_rate, **cfg.backbone_kwargs)
-        self.backbone = create_backbone(cfg.backbone, weights=cfg.weights, patch_size=cfg.patch_size, **bb_kw)
+        self.backbone = create_backbone(cfg.backbone, weights=cfg.weights, patch_size=cfg.patch_size, stem=cfg.stem, **bb_kw)
         depth, D = len(self.backbone.blocks), self.backbone.embed_dim
         if not 1 <= cfg.query_blocks <= depth:
             raise ValueError(f"query_blocks must be in 1..{depth} (the backbone's depth), got {cfg.query_blocks}")
@@ -259,6 +270,8 @@ class MultiTaskViT(nn.Module):
             # so its cost grows with the square of its width
             proj = [nn.Conv2d(D, Dm, kernel_size=1)] if Dm != D else []
             self.upscale = nn.Sequential(*proj, *[ScaleBlock(Dm) for _ in range(max(1, round(math.log2(p / 4))))])
+            if cfg.stem == 'conv':  # the conv stem's quarter-resolution map, added to the upscaled patch features
+                self.fine_proj = nn.Conv2d(self.backbone.patch_embed.proj[1].conv.out_channels, Dm, kernel_size=1)
         if cfg.keypoints: self.kpt_head = MLP(D, D, cfg.num_keypoints * 3)  # per slot: dx, dy, visibility logit
         if cfg.kpt_heatmaps: self.kpt_embed = MLP(D, D, cfg.num_keypoints * (cfg.mask_dim or D))  # one heatmap embedding per slot
         # masking probability of each masked query block; the trainer anneals it (see `mask_annealing`)
@@ -321,6 +334,7 @@ def _predict(self: MultiTaskViT,
              ref: torch.Tensor | None, # (B, n, 4) reference boxes, or None (absolute boxes)
              n: int,          # query tokens in `x`
              masks: bool = True, # compute mask logits
+             fine: torch.Tensor | None = None, # (B, c, H/4, W/4) the conv stem's map (`stem='conv'`)
             ) -> dict:
     "The heads on one normalised token sequence `[queries; prefix; patches]`."
     q = x[:, :n]                                                        # (B, n, D)
@@ -328,13 +342,15 @@ def _predict(self: MultiTaskViT,
     boxes = box_from_deltas(ref, d) if ref is not None else d.sigmoid() # (B, n, 4) cxcywh
     out = {'pred_logits': self.class_head(q), 'pred_boxes': boxes}
     if ref is not None: out['ref_boxes'] = ref
-    fmap = self._pixel_features(x[:, n:], grid, size) if self.cfg.masks and masks else None  # (B, Dm, H/4, W/4)
+    fmap = self._pixel_features(x[:, n:], grid, size, fine) if self.cfg.masks and masks else None  # (B, Dm, H/4, W/4)
     if fmap is not None: out['pred_masks'] = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap)  # (B, n, H/4, W/4)
     if self.cfg.keypoints:
         k = self.kpt_head(q).unflatten(-1, (self.cfg.num_keypoints, 3))  # (B, n, K, 3)
         out['pred_keypoints'] = box_relative_keypoints(boxes, k[..., :2])  # (B, n, K, 2)
         out['pred_kpt_logits'] = k[..., 2]                                  # (B, n, K)
-        if fmap is not None and self.cfg.kpt_heatmaps: out['pred_keypoints'] = self._heatmap_keypoints(q, boxes, fmap)
+        if fmap is not None and self.cfg.kpt_heatmaps:
+            out['pred_keypoints'], hm = self._heatmap_keypoints(q, boxes, fmap)
+            if self.training: out['pred_kpt_heatmaps'] = hm                  # (B, n, K, H/4, W/4) for the heatmap loss
     return out
 
 @patch
@@ -342,21 +358,24 @@ def _pixel_features(self: MultiTaskViT,
                     patches: torch.Tensor, # (B, P + h*w, D) normed prefix and patch tokens
                     grid: tuple[int, int], # `(h, w)` patch grid
                     size: tuple[int, int], # `(H, W)` of the input
+                    fine: torch.Tensor | None = None, # (B, c, H/4, W/4) the conv stem's map, or None
                    ) -> torch.Tensor:      # (B, Dm, H/4, W/4)
-    "The mask branch's upscaled patch features, at exactly a quarter of the input size."
+    "The mask branch's upscaled patch features at exactly a quarter of the input size, plus the conv stem's map when there is one."
     fmap = self.upscale(tokens_to_map(self.backbone, patches, grid))   # (B, Dm, 4h, 4w) for 16-px patches
     out_hw = (size[0] // 4, size[1] // 4)
-    return fmap if fmap.shape[-2:] == out_hw else F.interpolate(fmap, size=out_hw, mode='bilinear', align_corners=False)
+    if fmap.shape[-2:] != out_hw: fmap = F.interpolate(fmap, size=out_hw, mode='bilinear', align_corners=False)
+    return fmap if fine is None else fmap + self.fine_proj(fine)
 
 @patch
 def _heatmap_keypoints(self: MultiTaskViT,
                        q: torch.Tensor,     # (B, n, D) query tokens
                        boxes: torch.Tensor, # (B, n, 4) their boxes
                        fmap: torch.Tensor,  # (B, Dm, H/4, W/4) pixel features
-                      ) -> torch.Tensor:    # (B, n, K, 2) canvas-normalised `x, y`
+                      ) -> tuple:          # (B, n, K, 2) canvas-normalised `x, y`; (B, n, K, H/4, W/4) heatmap logits
     "Each slot's heatmap is the dot product of its embedding with the pixel features; its keypoint, the heatmap's expected position."
     emb = self.kpt_embed(q).unflatten(-1, (self.cfg.num_keypoints, fmap.shape[1]))  # (B, n, K, Dm)
-    return heatmap_keypoints(torch.einsum('bqkd,bdhw->bqkhw', emb, fmap), boxes)
+    hm = torch.einsum('bqkd,bdhw->bqkhw', emb, fmap)
+    return heatmap_keypoints(hm, boxes), hm
 
 # %% ../nbs/05_model.ipynb #91775cba
 @patch
@@ -364,7 +383,7 @@ def _tokens(self: MultiTaskViT,
             images: torch.Tensor, # (B, 3, H, W) floats in [0, 1]; H, W multiples of the patch size
             G: int,               # query groups joined
             aux: bool,            # collect the predictions of the query blocks before the last
-           ) -> tuple:            # normed tokens (B, G·Q + P + h*w, D), grid, size, reference boxes, `enc_outputs`, aux predictions
+           ) -> tuple:            # normed tokens (B, G·Q + P + h*w, D), grid, size, reference boxes, `enc_outputs`, aux predictions, conv stem map
     "The backbone's blocks with the queries joined before block `depth - query_blocks`: what the heads read."
     bb, cfg = self.backbone, self.cfg
     if images.ndim != 4 or images.shape[1] != 3:
@@ -374,7 +393,7 @@ def _tokens(self: MultiTaskViT,
     n = G * cfg.num_queries
     masking = cfg.masked_attn and self.training and bool((self.attn_mask_probs > 0).any())
     if cfg.normalize: images = (images - self.pixel_mean) / self.pixel_std
-    x = embed_tokens(bb, images)                                         # (B, P + h*w, D)
+    x, fine = embed_tokens_fine(bb, images)                              # (B, P + h*w, D); (B, c, H/4, W/4) or None
     preds, depth, ref, enc, attn = [], len(bb.blocks), None, None, None
     for i, blk in enumerate(bb.blocks):
         if i == self.first_query_block:
@@ -390,8 +409,8 @@ def _tokens(self: MultiTaskViT,
             x = checkpoint(blk, x, mask, use_reentrant=False)
         else: x = blk(x, attn_mask=mask)
         if i >= self.first_query_block and i < depth - 1 and (aux or masking):
-            preds.append(self._predict(bb.norm(x), grid, size, ref, n, masks=cfg.aux_masks or masking))
-    return bb.norm(x), grid, size, ref, enc, (preds if aux else [])
+            preds.append(self._predict(bb.norm(x), grid, size, ref, n, masks=cfg.aux_masks or masking, fine=fine))
+    return bb.norm(x), grid, size, ref, enc, (preds if aux else []), fine
 
 @patch
 def forward(self: MultiTaskViT,
@@ -401,8 +420,8 @@ def forward(self: MultiTaskViT,
     "Predictions for every query: `pred_logits`, `pred_boxes` (+ masks, keypoints, `ref_boxes`, `aux_outputs`, `enc_outputs`)."
     if aux is None: aux = self.training and self.cfg.aux_loss
     G = self.cfg.num_groups if self.training else 1
-    x, grid, size, ref, enc, preds = self._tokens(images, G, aux)
-    out = self._predict(x, grid, size, ref, G * self.cfg.num_queries)
+    x, grid, size, ref, enc, preds, fine = self._tokens(images, G, aux)
+    out = self._predict(x, grid, size, ref, G * self.cfg.num_queries, fine=fine)
     if aux: out['aux_outputs'] = preds
     if enc is not None and self.training: out['enc_outputs'] = enc
     return out
@@ -443,13 +462,13 @@ def infer(self: MultiTaskViT,
     "Eval-mode predictions with the top `num_select` pairs (`keep_*`) and mask logits only for them."
     if self.training: raise RuntimeError("infer is the inference path (one query group, no aux outputs): call model.eval() first")
     cfg, n = self.cfg, self.cfg.num_queries
-    x, grid, size, ref, _, _ = self._tokens(images, 1, False)                    # `forward`'s pass in eval mode
+    x, grid, size, ref, _, _, fine = self._tokens(images, 1, False)              # `forward`'s pass in eval mode
     out = self._predict(x, grid, size, ref, n, masks=False)
     scores, qi, labels = top_pairs(out['pred_logits'].float(), num_select, cfg.sigmoid)  # (B, k) each
     out |= {'keep_scores': scores, 'keep_labels': labels, 'keep_queries': qi}
     if cfg.masks:
-        fmap = self._pixel_features(x[:, n:], grid, size)                        # (B, Dm, H/4, W/4), shared by all queries
+        fmap = self._pixel_features(x[:, n:], grid, size, fine)                  # (B, Dm, H/4, W/4), shared by all queries
         kept = x[:, :n].gather(1, qi[..., None].expand(-1, -1, x.shape[-1]))     # (B, k, D) the kept pairs' query tokens
         out['pred_masks'] = torch.einsum('bkd,bdhw->bkhw', self.mask_head(kept), fmap)  # (B, k, H/4, W/4)
-        if cfg.kpt_heatmaps: out['pred_keypoints'] = self._heatmap_keypoints(x[:, :n], out['pred_boxes'], fmap)
+        if cfg.kpt_heatmaps: out['pred_keypoints'] = self._heatmap_keypoints(x[:, :n], out['pred_boxes'], fmap)[0]
     return out

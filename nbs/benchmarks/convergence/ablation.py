@@ -15,27 +15,36 @@ from mtvit.core import atomic_write
 from mtvit.synth import make_synthetic_coco
 
 # each row: (name, what it adds, `train` keyword arguments); `model_kw` holds MTViTConfig fields
+def old(kw: dict) -> dict:
+    "A row of the first recipes: no scratch recipe (linear patch stem, no o2m head, regressed keypoints), lr 1e-4 unless set."
+    return dict(lr=1e-4) | kw | dict(model_kw=dict(stem='patch', o2m_head=False, kpt_heatmaps=False) | kw.get('model_kw', {}))
+
 BASE = dict(query_init='learned', sigmoid=False)  # the first recipe: YOLOS/EoMT learned queries, softmax, absolute boxes
 LIGHT = dict(scale_range=(0.75, 1.25), color_jitter=(0.2, 0.2, 0.2, 0.02))  # lighter augmentation for short runs
-ROWS = [
-    ('baseline', 'learned queries, softmax CE, absolute boxes', dict(model_kw=BASE)),
-    ('+iabce', '+ sigmoid classification, IA-BCE', dict(model_kw=dict(BASE, sigmoid=True))),
-    ('+select', '+ queries selected from patches, box deltas on references (dense head loss)', dict(model_kw={})),
-    ('+lr5e-4', '+ lr 5e-4 (from 1e-4)', dict(model_kw={}, lr=5e-4)),
-    ('+fast', '+ mask branch 64 wide, decoded images cached, lighter augmentation', dict(model_kw=dict(mask_dim=64), lr=5e-4, cache=True, augment=LIGHT)),
-    ('+lr1e-3', '+ lr 1e-3', dict(model_kw=dict(mask_dim=64), lr=1e-3, cache=True, augment=LIGHT)),
-    ('+groups4', '+ 4 query groups (one-to-many in training)', dict(model_kw=dict(mask_dim=64, num_groups=4), lr=5e-4, cache=True, augment=LIGHT)),
-    ('+p8', '+ patch size 8 (16x16 tokens at 128 px)', dict(model_kw=dict(mask_dim=64, patch_size=8), lr=5e-4, cache=True, augment=LIGHT)),
-    ('yolos', 'queries from the first block (query_blocks = depth)', dict(model_kw=dict(mask_dim=64, query_blocks=12), lr=5e-4, cache=True, augment=LIGHT)),
+ROWS = [  # rows before `+lr2e-4` ran when `train` had no scratch recipe: `old` restores that model and lr
+    ('baseline', 'learned queries, softmax CE, absolute boxes', old(dict(model_kw=BASE))),
+    ('+iabce', '+ sigmoid classification, IA-BCE', old(dict(model_kw=dict(BASE, sigmoid=True)))),
+    ('+select', '+ queries selected from patches, box deltas on references (dense head loss)', old(dict(model_kw={}))),
+    ('+lr5e-4', '+ lr 5e-4 (from 1e-4)', old(dict(model_kw={}, lr=5e-4))),
+    ('+fast', '+ mask branch 64 wide, decoded images cached, lighter augmentation', old(dict(model_kw=dict(mask_dim=64), lr=5e-4, cache=True, augment=LIGHT))),
+    ('+lr1e-3', '+ lr 1e-3', old(dict(model_kw=dict(mask_dim=64), lr=1e-3, cache=True, augment=LIGHT))),
+    ('+groups4', '+ 4 query groups (one-to-many in training)', old(dict(model_kw=dict(mask_dim=64, num_groups=4), lr=5e-4, cache=True, augment=LIGHT))),
+    ('+p8', '+ patch size 8 (16x16 tokens at 128 px)', old(dict(model_kw=dict(mask_dim=64, patch_size=8), lr=5e-4, cache=True, augment=LIGHT))),
+    ('yolos', 'queries from the first block (query_blocks = depth)', old(dict(model_kw=dict(mask_dim=64, query_blocks=12), lr=5e-4, cache=True, augment=LIGHT))),
     # levers on the defaults (`+select` with the 64-wide mask branch and cached data)
-    ('-ld', 'defaults, no layer decay (from-scratch backbone), lr 3e-4', dict(lr=3e-4, layer_decay=None)),
-    ('-ld+b16', '-ld with batch 16', dict(lr=3e-4, layer_decay=None, batch_size=16)),
-    ('-ld+p8', '-ld with patch size 8 (16x16 tokens at 128 px)', dict(lr=3e-4, layer_decay=None, model_kw=dict(patch_size=8))),
-    ('-ld+p8d6', '-ld, patch size 8, 6 blocks instead of 12', dict(lr=3e-4, layer_decay=None, model_kw=dict(patch_size=8, backbone_kwargs=dict(depth=6)))),
+    ('-ld', 'defaults, no layer decay (from-scratch backbone), lr 3e-4', old(dict(lr=3e-4, layer_decay=None))),
+    ('-ld+b16', '-ld with batch 16', old(dict(lr=3e-4, layer_decay=None, batch_size=16))),
+    ('-ld+p8', '-ld with patch size 8 (16x16 tokens at 128 px)', old(dict(lr=3e-4, layer_decay=None, model_kw=dict(patch_size=8)))),
+    ('-ld+p8d6', '-ld, patch size 8, 6 blocks instead of 12', old(dict(lr=3e-4, layer_decay=None, model_kw=dict(patch_size=8, backbone_kwargs=dict(depth=6))))),
     # rows whose name ends in -30 train for 30 minutes: the defaults, and the defaults with the one-to-many head and heatmap keypoints
-    ('defaults-30', 'the defaults for 30 minutes (the README main job)', dict()),
-    ('o2m-30', '+ one-to-many dense head (Co-DETR), 30 minutes', dict(model_kw=dict(o2m_head=True))),
-    ('o2m+heat-30', '+ one-to-many dense head, keypoints from heatmaps, 30 minutes', dict(model_kw=dict(o2m_head=True, kpt_heatmaps=True))),
+    ('defaults-30', 'the defaults for 30 minutes (the README main job)', old(dict())),
+    ('o2m-30', '+ one-to-many dense head (Co-DETR), 30 minutes', old(dict(model_kw=dict(o2m_head=True)))),
+    ('o2m+heat-30', '+ one-to-many dense head, keypoints from heatmaps, 30 minutes', old(dict(model_kw=dict(o2m_head=True, kpt_heatmaps=True)))),
+    ('defaults', 'the old defaults again, this stop (lr 1e-4)', old(dict())),
+    ('+lr2e-4', 'old defaults, lr 2e-4', old(dict(lr=2e-4))),
+    ('+stem-d6', 'conv stem (its H/4 map added to the mask branch), 6 blocks, lr 2e-4', dict(model_kw=dict(o2m_head=False, kpt_heatmaps=False, backbone_kwargs=dict(depth=6)))),
+    ('stem-30', 'conv stem alone, lr 2e-4, 30 minutes', dict(model_kw=dict(o2m_head=False, kpt_heatmaps=False))),
+    ('recipe-30', 'the scratch recipe (today\'s defaults): conv stem + one-to-many head + heatmap keypoints with heatmap CE, lr 2e-4, 30 minutes', dict()),
 ]
 
 def summarise(name, what, run: Path, kw: dict, minutes: float) -> dict:
