@@ -12,7 +12,7 @@ from typing import Callable
 import torch, torchvision, timm
 from torch.utils.data import DataLoader
 from .core import atomic_write, seed_everything
-from .data import CocoMultiTask, multitask_transforms, collate
+from .data import CocoMultiTask, multitask_transforms, collate, find_split, model_overrides, max_objects, default_num_queries
 from .model import create_model, model_config, config_patch_size
 from .backbone import create_backbone
 from .postprocess import PostProcess
@@ -20,8 +20,8 @@ from .learner import cpu_has_fast_bf16
 from .inference import fast_bf16, OnnxModel, onnx_detections
 from .export import export_onnx
 from .synth import make_synthetic_coco
-from .cli import find_split, model_overrides, max_objects, default_num_queries
 from .losses import build_criterion
+from .bench_accuracy import equal_budget_accuracy
 
 # %% auto #0
 __all__ = ['ALL_PEERS', 'cpu_model', 'machine_info', 'sync', 'PeakMemory', 'Peer', 'mtvit_peer', 'onnx_peer', 'bare_vit_peer',
@@ -375,7 +375,6 @@ def run_benchmarks(sizes=(224, 384, 512), presets=('mtvit_tiny', 'mtvit_small'),
                    queries=(50, 100, 200, 400), speed: bool = True, # the speed benchmarks
                    accuracy: bool = False, budget_s: float = 480, log=print) -> dict:
     "The benchmarks of one run as a JSON-ready dict, stamped with date, machine and versions."
-    from mtvit.bench_accuracy import equal_budget_accuracy  # its own module (18_bench_accuracy), which imports this one
     notes, empty = [], {'inference': [], 'train': [], 'queries': [], 'bf16_error': {}}
     res = {'info': machine_info(device), 'notes': notes,
            'config': dict(sizes=list(sizes), presets=list(presets), peers=list(peers), batch_size=batch_size,

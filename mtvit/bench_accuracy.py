@@ -10,14 +10,13 @@ from typing import Callable
 import torch
 from torch.utils.data import DataLoader
 from .core import pixels_to_cxcywh, cxcywh_to_pixels, seed_everything
-from .data import CocoMultiTask, multitask_transforms, collate, boxes_to_original, keypoints_to_original
+from .data import (CocoMultiTask, multitask_transforms, collate, boxes_to_original, keypoints_to_original, find_split,
+                        model_overrides, max_objects, default_num_queries)
 from .model import create_model, model_config, config_patch_size
 from .postprocess import PostProcess, to_coco_results
-from .evaluate import coco_evaluate, flat_metrics
+from .evaluate import coco_evaluate, flat_metrics, evaluate_model
 from .synth import make_synthetic_coco
-from .cli import find_split, model_overrides, evaluate_model, max_objects, default_num_queries
 from .losses import build_criterion
-from .bench import autocast
 
 # %% auto #0
 __all__ = ['equal_budget_accuracy']
@@ -87,7 +86,7 @@ def equal_budget_accuracy(budget_s: float = 480, # wall-clock seconds for mtvit;
         res['mtvit_train'] = _train_for(step, model.parameters(), loader(), budget_s)
         log(f"mtvit_tiny: {res['mtvit_train']}")
         res['mtvit'] = _ap(evaluate_model(model, vds, device=device)[0])
-        with autocast(device, 'bf16'): res['mtvit_bf16'] = _ap(evaluate_model(model, vds, device=device)[0])
+        with torch.autocast(torch.device(device).type, dtype=torch.bfloat16): res['mtvit_bf16'] = _ap(evaluate_model(model, vds, device=device)[0])
         # the R-CNN pair: two models, half of the budget each
         anchors = lambda: AnchorGenerator(((16,), (32,), (64,), (128,), (256,)), ((0.5, 1., 2.),) * 5)
         kw = dict(weights=None, weights_backbone=None, min_size=size, max_size=size)

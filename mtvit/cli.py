@@ -11,70 +11,26 @@ import torch
 import torch.distributed as dist
 from torch.utils.data import DataLoader
 from PIL import Image
-from .core import atomic_write, default_device, seed_everything, read_safetensors, read_torch, recover_files
-from .data import CocoMultiTask, build_meta, category_differences, multitask_transforms, collate
+from .core import atomic_write, default_device, seed_everything, read_safetensors, read_torch, run_cli
+from .data import (CocoMultiTask, build_meta, category_differences, multitask_transforms, collate, find_split,
+                        model_overrides, most_crowded, default_num_queries)
 from .model import MultiTaskViT, model_config, config_patch_size, scratch_recipe
 from .losses import build_criterion
-from .postprocess import PostProcess, to_coco_results
-from .evaluate import coco_evaluate, flat_metrics, summary_table
-from .learner import Callback, DataLoaders, multitask_learner, plot_history, init_distributed, finish_distributed, is_dist, is_main, check_run_folder
+from .evaluate import summary_table, evaluate_model, EvalCB, read_config, load_run
+from .learner import DataLoaders, multitask_learner, plot_history, init_distributed, finish_distributed, is_main, check_run_folder
 from .synth import make_synthetic_coco
 from .inference import Predictor, show_predictions
 
 # %% auto #0
-__all__ = ['find_split', 'model_overrides', 'decoded_bytes', 'max_objects', 'default_num_queries', 'most_crowded', 'check_split',
-           'check_categories', 'read_config', 'config_differences', 'check_resume', 'evaluate_model', 'EvalCB',
-           'load_run', 'train', 'evaluate_run', 'image_files', 'predict_files', 'train_main', 'eval_main',
-           'predict_main']
-
-# %% ../nbs/13_cli.ipynb #99860f7d
-_LAYOUTS = [('annotations/{s}.json', '{s}'),
-            ('annotations/person_keypoints_{s}2017.json', '{s}2017'),
-            ('annotations/instances_{s}2017.json', '{s}2017')]
-
-def find_split(data,        # a data folder
-               split: str,  # 'train' or 'val'
-               flags: str | None = None, # the options that name a split explicitly, for the message (default `--{split}-ann and --{split}-images`)
-              ) -> tuple[Path, Path]: # (image folder, annotation file)
-    "The image folder and annotation file of `split` in a synthetic-layout or standard COCO folder."
-    data = Path(data)
-    if not data.is_dir(): raise FileNotFoundError(f"{data}: data folder not found")
-    for ann, imgs in _LAYOUTS:
-        a, i = data / ann.format(s=split), data / imgs.format(s=split)
-        if a.is_file() and i.is_dir(): return i, a
-    tried = ', '.join(f"{ann.format(s=split)} + {imgs.format(s=split)}/" for ann, imgs in _LAYOUTS)
-    raise FileNotFoundError(f"{data}: no {split} split found (looked for {tried}); "
-                            f"give {flags or f'--{split}-ann and --{split}-images'} instead")
+__all__ = ['decoded_bytes', 'check_split', 'check_categories', 'config_differences', 'check_resume', 'train', 'evaluate_run',
+           'image_files', 'predict_files', 'train_main', 'eval_main', 'predict_main']
 
 # %% ../nbs/13_cli.ipynb #74e8a2f6
-def model_overrides(meta, **kw) -> dict:
-    "`MTViTConfig` fields that follow from the data (classes, keypoints), plus `kw`."
-    return dict(num_classes=meta.num_classes, num_keypoints=max(meta.K, 1), keypoints=meta.K > 0) | kw
-
 def decoded_bytes(ds: CocoMultiTask) -> int:
     "Memory the decoded samples of a dataset take: `uint8` RGB pixels plus one byte per pixel per instance mask."
     return sum(int(im['height']) * int(im['width']) * (3 + len(ds.coco.imgToAnns[i])) for i, im in ds.coco.imgs.items())
 
-def max_objects(ds: CocoMultiTask) -> int:
-    "The largest number of training objects (non-crowd annotations) in one image of a dataset."
-    return max((sum(not a['iscrowd'] for a in ds.coco.imgToAnns[i]) for i in ds.ids), default=0)
-
-def default_num_queries(most: int,        # the largest object count per image
-                        num_patches: int, # patch tokens of the input
-                       ) -> int:
-    "Four queries per object of the most crowded image (20 to 300), at most one per patch token."
-    q = min(max(4 * most, 20), 300, num_patches)
-    if q < most: raise ValueError(f"an image has {most} objects but the input has only {num_patches} patch tokens "
-                                  f"to select queries from: raise --size")
-    return q
-
 # %% ../nbs/13_cli.ipynb #c055b6ca
-def most_crowded(ds: CocoMultiTask) -> tuple[int, int | None]:
-    "The largest number of training objects in one image of `ds`, and that image's id."
-    n = {i: sum(not a['iscrowd'] for a in ds.coco.imgToAnns[i]) for i in ds.ids}
-    i = max(n, key=n.get, default=None)
-    return (n[i] if i is not None else 0), i
-
 def check_split(ds: CocoMultiTask, role: str) -> None:
     "Refuse a split with no images or no non-crowd objects (`role`: 'train' or 'val'), and check its image files."
     what = {'train': 'nothing to train on', 'val': 'nothing to evaluate (COCO AP is undefined without objects)'}[role]
@@ -89,16 +45,6 @@ def check_categories(ds: CocoMultiTask, ref, ref_name: str) -> None:
     diff = category_differences(ref, ds.meta)
     if diff: raise ValueError(f"{ds.ann_file}: categories differ from {ref_name}: {'; '.join(diff[:3])}"
                               + (f" (and {len(diff) - 3} more)" if len(diff) > 3 else ''))
-
-def read_config(run) -> dict:
-    "A run folder's `config.json`, with one-line errors naming the file."
-    f = Path(run) / 'config.json'
-    if not f.is_file(): raise FileNotFoundError(f"{f}: not found; is {run} a run folder written by mtvit_train?")
-    try: cfg = json.loads(f.read_text())
-    except (ValueError, UnicodeDecodeError) as e: raise ValueError(f"{f}: not valid JSON ({str(e).splitlines()[0]}); the run's config is damaged") from None
-    miss = [k for k in ('preset', 'model', 'size', 'categories') if not isinstance(cfg, dict) or k not in cfg]
-    if miss: raise ValueError(f"{f}: lacks {miss}; is it a config.json written by mtvit_train?")
-    return cfg
 
 def config_differences(stored: dict, # a run's `config.json`
                        new: dict,    # the config the command would write
@@ -124,51 +70,7 @@ def check_resume(out: Path, config: dict, epochs: int | None) -> dict:
         raise ValueError(f"{out} already has {done} epochs and --epochs is the total to reach: give more than {done}")
     return stored
 
-# %% ../nbs/13_cli.ipynb #0f75abf7
-@torch.no_grad()
-def evaluate_model(model: torch.nn.Module, # a `MultiTaskViT`
-                   ds: CocoMultiTask,      # with evaluation transforms (letterbox, no augmentation)
-                   batch_size: int = 8,
-                   device=None,            # None: the model's device
-                   num_workers: int = 0,
-                  ) -> tuple[dict, list[dict]]: # (`coco_evaluate` result, COCO result records)
-    "COCO AP of `model` on `ds`, and its detections as COCO results."
-    was_training = model.training
-    model.eval()
-    dev = torch.device(device) if device is not None else next(model.parameters()).device
-    pp, results = PostProcess(sigmoid=getattr(getattr(model, 'cfg', None), 'sigmoid', False)), []
-    for imgs, tgts in DataLoader(ds, batch_size, collate_fn=collate, num_workers=num_workers):
-        out = model(imgs.to(dev))
-        results += to_coco_results(pp(out, tgts, tuple(imgs.shape[-2:])), ds.meta)
-    model.train(was_training)
-    return coco_evaluate(ds.coco, results, ds.meta), results
-
-class EvalCB(Callback):
-    "COCO AP on a validation dataset every `every` epochs and after the last, into `learn.metrics`."
-    order = 15  # before `MetricsCB` logs the epoch
-    def __init__(self, ds, every: int = 1, batch_size: int = 8): self.ds, self.every, self.bs = ds, every, batch_size
-    def after_epoch(self):
-        l = self.learn
-        if not is_main() or ((l.epoch + 1) % self.every and l.epoch + 1 != l.n_epochs): return
-        res, _ = evaluate_model(l.model, self.ds, self.bs)
-        flat = flat_metrics(res)
-        l.metrics |= {k: flat[k] for k in ('bbox/AP', 'bbox/AP50', 'segm/AP', 'segm/AP50', 'keypoints/AP', 'keypoints/AP50') if k in flat}
-        l.last_eval = res
-
 # %% ../nbs/13_cli.ipynb #3c1c13c2
-def load_run(run,          # a run folder written by `train`
-             device=None,  # None: CUDA, then MPS, then CPU
-            ) -> tuple[MultiTaskViT, object, dict]: # (model in eval mode, `CocoMeta`, config dict)
-    "The trained model, the data metadata and the run config of a run folder."
-    run, dev = Path(run), default_device(device)
-    cfg, weights = read_config(run), run / 'model.safetensors'
-    if not weights.is_file(): raise FileNotFoundError(f"{weights}: not found; is {run} a run folder written by mtvit_train?")
-    meta = build_meta(cfg['categories'], source=run / 'config.json')
-    model = MultiTaskViT(model_config(cfg['preset'], **cfg['model'])).eval()
-    try: model.load_state_dict(read_safetensors(weights))
-    except RuntimeError as e: raise ValueError(f"{weights}: does not fit the model config.json describes ({str(e).splitlines()[0]})") from None
-    return model.to(dev), meta, cfg
-
 def train(data=None,           # synthetic-layout or standard COCO folder (or give the explicit paths)
           out='runs/mtvit',     # run folder
           preset: str = 'mtvit_tiny',
@@ -314,18 +216,6 @@ def predict_files(run, images, out, score_threshold: float = 0.5, batch_size: in
     return preds
 
 # %% ../nbs/13_cli.ipynb #2b05166b
-# OSError: files that cannot be read or written (a truncated image, a full disk, no permission) name themselves
-_USER_ERRORS = (OSError, ValueError, TypeError)
-
-def _run_cli(parser, fn, argv) -> None:
-    "Parse `argv`, run `fn(args)`; user errors exit 2 with one line. Returns None: console scripts exit with it."
-    args = parser.parse_args(argv)
-    try: fn(args)
-    except _USER_ERRORS as e:
-        # a DataLoader worker's error arrives wrapped in its traceback: the original error is its last line
-        msg = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
-        parser.exit(2, f"{parser.prog}: error: {msg}\n")
-
 def train_main(argv=None):
     "`mtvit_train`: train on a COCO or synthetic folder, evaluate, write the run folder."
     p = argparse.ArgumentParser(prog='mtvit_train', description='Train a MultiTaskViT (boxes, masks, keypoints) on COCO-format data.')
@@ -368,7 +258,7 @@ def train_main(argv=None):
             made = [f for f in ('model.safetensors', 'metrics.csv', 'curves.png', 'eval.json') if (Path(a.out) / f).is_file()]
             print(f"run folder: {a.out} ({', '.join(made)})")
         finish_distributed()  # every process leaves the group together
-    return _run_cli(p, run, argv)
+    return run_cli(p, run, argv)
 
 def eval_main(argv=None):
     "`mtvit_eval`: COCO AP of a trained run on a split, as a table and a JSON file."
@@ -385,7 +275,7 @@ def eval_main(argv=None):
         if not a.data and not (a.ann and a.images): raise ValueError('give --data, or both --ann and --images')
         res = evaluate_run(a.checkpoint, a.data, a.split, a.ann, a.images, a.batch_size, a.device, a.out_json)
         print(summary_table(res))
-    return _run_cli(p, run, argv)
+    return run_cli(p, run, argv)
 
 def predict_main(argv=None):
     "`mtvit_predict`: detections of a trained run on image files, as COCO results and rendered PNGs."
@@ -404,4 +294,4 @@ def predict_main(argv=None):
         preds = predict_files(a.checkpoint, a.images, a.out, a.score_threshold, a.batch_size, a.device, not a.no_render,
                               onnx=a.onnx, amp=a.amp or None)
         print(f"{len(preds)} images, {sum(len(r) for r in preds)} detections >= {a.score_threshold}: {Path(a.out) / 'predictions.json'}")
-    return _run_cli(p, run, argv)
+    return run_cli(p, run, argv)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #d236ea6e
 from __future__ import annotations
-import json, os, pickle, random, signal, tempfile
+import argparse, json, os, pickle, random, signal, tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from safetensors.torch import load_file as st_load_file
 # %% auto #0
 __all__ = ['cxcywh_to_pixels', 'pixels_to_cxcywh', 'mask_to_boxes', 'segm_to_rle', 'decode_rle', 'encode_masks', 'decode_masks',
            'mask_iou', 'default_device', 'seed_everything', 'atomic_write', 'kill_point', 'recover_files',
-           'atomic_files', 'read_safetensors', 'read_torch']
+           'atomic_files', 'read_safetensors', 'read_torch', 'run_cli']
 
 # %% ../nbs/00_core.ipynb #e92b7fbf
 def _wh_scale(size, like: torch.Tensor) -> torch.Tensor:
@@ -237,3 +237,19 @@ def read_torch(path, map_location='cpu'):
                          f"torch.load(weights_only=True) refuses ({_first_line(e)[:160]})") from None
     except Exception as e:
         raise ValueError(f"{path}: not a readable torch checkpoint, truncated or damaged? ({_first_line(e)[:160]})") from None
+
+# %% ../nbs/00_core.ipynb #02fca2d4
+# OSError: files that cannot be read or written (a truncated image, a full disk, no permission) name themselves
+_USER_ERRORS = (OSError, ValueError, TypeError)
+
+def run_cli(parser: argparse.ArgumentParser, # the command's parser: its `prog` starts the error line
+            fn,                              # `fn(args)` does the command's work
+            argv=None,                       # the arguments (default: `sys.argv[1:]`)
+           ) -> None:                        # None: a console script exits 0 with it
+    "Parse `argv` and run `fn(args)`; a user error ends the command with one line on stderr and exit code 2."
+    args = parser.parse_args(argv)
+    try: fn(args)
+    except _USER_ERRORS as e:
+        # a DataLoader worker's error arrives wrapped in its traceback: the original error is its last line
+        msg = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
+        parser.exit(2, f"{parser.prog}: error: {msg}\n")

@@ -26,9 +26,10 @@ from .core import cxcywh_to_pixels, pixels_to_cxcywh, segm_to_rle, decode_rle
 
 # %% auto #0
 __all__ = ['COCO_PERSON_KEYPOINTS', 'COCO_PERSON_SIGMAS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'find_coco_mini', 'coco_mini_split',
-           'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'check_image', 'category_differences',
-           'CocoMultiTask', 'content_size', 'format_target', 'HorizontalFlipKeypoints', 'RandomCropTo', 'PadToSquare',
-           'SanitizeInstances', 'multitask_transforms', 'collate', 'boxes_to_original', 'keypoints_to_original']
+           'find_split', 'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'check_image',
+           'category_differences', 'CocoMultiTask', 'content_size', 'format_target', 'HorizontalFlipKeypoints',
+           'RandomCropTo', 'PadToSquare', 'SanitizeInstances', 'multitask_transforms', 'collate', 'boxes_to_original',
+           'keypoints_to_original', 'model_overrides', 'most_crowded', 'max_objects', 'default_num_queries']
 
 # %% ../nbs/01_data.ipynb #06cb74f3
 def find_coco_mini(start=None, # folder to search upwards from (default: the current folder)
@@ -47,6 +48,25 @@ def coco_mini_split(root: Path, # a `coco_mini_person` folder
                    ) -> tuple[Path, Path]: # (image folder, annotation JSON)
     "Image folder and annotation file of one `coco_mini_person` split."
     return root / f'{split}2017', root / 'annotations' / f'person_keypoints_{split}2017.json'
+
+# %% ../nbs/01_data.ipynb #7b7e4ce4
+_LAYOUTS = [('annotations/{s}.json', '{s}'),
+            ('annotations/person_keypoints_{s}2017.json', '{s}2017'),
+            ('annotations/instances_{s}2017.json', '{s}2017')]
+
+def find_split(data,        # a data folder
+               split: str,  # 'train' or 'val'
+               flags: str | None = None, # the options that name a split explicitly, for the message (default `--{split}-ann and --{split}-images`)
+              ) -> tuple[Path, Path]: # (image folder, annotation file)
+    "The image folder and annotation file of `split` in a synthetic-layout or standard COCO folder."
+    data = Path(data)
+    if not data.is_dir(): raise FileNotFoundError(f"{data}: data folder not found")
+    for ann, imgs in _LAYOUTS:
+        a, i = data / ann.format(s=split), data / imgs.format(s=split)
+        if a.is_file() and i.is_dir(): return i, a
+    tried = ', '.join(f"{ann.format(s=split)} + {imgs.format(s=split)}/" for ann, imgs in _LAYOUTS)
+    raise FileNotFoundError(f"{data}: no {split} split found (looked for {tried}); "
+                            f"give {flags or f'--{split}-ann and --{split}-images'} instead")
 
 # %% ../nbs/01_data.ipynb #d2b51bb2
 COCO_PERSON_KEYPOINTS = ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_shoulder',
@@ -493,3 +513,27 @@ def keypoints_to_original(kpts: torch.Tensor, # (N, K, 2 or 3) normalised `x, y[
     H, W = canvas_size
     xy = kpts[..., :2] * torch.tensor([W, H], dtype=kpts.dtype) * _orig_scale(size, orig_size).to(kpts)
     return torch.cat([xy, kpts[..., 2:]], -1)
+
+# %% ../nbs/01_data.ipynb #2571fd39
+def model_overrides(meta: CocoMeta, **kw) -> dict:
+    "`MTViTConfig` fields that follow from the data (classes, keypoints), plus `kw`."
+    return dict(num_classes=meta.num_classes, num_keypoints=max(meta.K, 1), keypoints=meta.K > 0) | kw
+
+def most_crowded(ds: CocoMultiTask) -> tuple[int, int | None]:
+    "The largest number of training objects (non-crowd annotations) in one image of `ds`, and that image's id."
+    n = {i: sum(not a['iscrowd'] for a in ds.coco.imgToAnns[i]) for i in ds.ids}
+    i = max(n, key=n.get, default=None)
+    return (n[i] if i is not None else 0), i
+
+def max_objects(ds: CocoMultiTask) -> int:
+    "The largest number of training objects (non-crowd annotations) in one image of a dataset."
+    return most_crowded(ds)[0]
+
+def default_num_queries(most: int,        # the largest object count per image
+                        num_patches: int, # patch tokens of the input
+                       ) -> int:
+    "Four queries per object of the most crowded image (20 to 300), at most one per patch token."
+    q = min(max(4 * most, 20), 300, num_patches)
+    if q < most: raise ValueError(f"an image has {most} objects but the input has only {num_patches} patch tokens "
+                                  f"to select queries from: raise --size")
+    return q

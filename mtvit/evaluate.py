@@ -4,16 +4,22 @@
 
 # %% ../nbs/10_evaluate.ipynb #23274f83
 from __future__ import annotations
-import contextlib, copy, io
+import contextlib, copy, io, json
+from pathlib import Path
 import numpy as np
 import torch
+import torch.distributed as dist
+from torch.utils.data import DataLoader
 from pycocotools.coco import COCO
 from pycocotools.cocoeval import COCOeval
-from .data import CocoMultiTask, collate, multitask_transforms
+from .core import default_device, read_safetensors
+from .data import CocoMultiTask, build_meta, collate, multitask_transforms
+from .model import MultiTaskViT, model_config
 from .postprocess import PostProcess, to_coco_results
 
 # %% auto #0
-__all__ = ['STATS', 'coco_evaluate', 'flat_metrics', 'summary_table', 'targets_as_outputs', 'gt_roundtrip']
+__all__ = ['STATS', 'coco_evaluate', 'flat_metrics', 'summary_table', 'targets_as_outputs', 'gt_roundtrip', 'evaluate_model',
+           'EvalCB', 'read_config', 'load_run']
 
 # %% ../nbs/10_evaluate.ipynb #7a5b5927
 STATS = {'bbox': ['AP', 'AP50', 'AP75', 'APs', 'APm', 'APl', 'AR1', 'AR10', 'AR100', 'ARs', 'ARm', 'ARl'],
@@ -123,3 +129,59 @@ def gt_roundtrip(ds: CocoMultiTask,   # the dataset to check
         outs = targets_as_outputs(tgts, ds.meta.num_classes)
         results += to_coco_results(pp(outs, tgts, tuple(imgs.shape[-2:])), ds.meta)
     return coco_evaluate(ds.coco, results, ds.meta)
+
+# %% ../nbs/10_evaluate.ipynb #30494c27
+@torch.no_grad()
+def evaluate_model(model: torch.nn.Module, # a `MultiTaskViT`
+                   ds: CocoMultiTask,      # with evaluation transforms (letterbox, no augmentation)
+                   batch_size: int = 8,
+                   device=None,            # None: the model's device
+                   num_workers: int = 0,
+                  ) -> tuple[dict, list[dict]]: # (`coco_evaluate` result, COCO result records)
+    "COCO AP of `model` on `ds`, and its detections as COCO results."
+    was_training = model.training
+    model.eval()
+    dev = torch.device(device) if device is not None else next(model.parameters()).device
+    pp, results = PostProcess(sigmoid=getattr(getattr(model, 'cfg', None), 'sigmoid', False)), []
+    for imgs, tgts in DataLoader(ds, batch_size, collate_fn=collate, num_workers=num_workers):
+        out = model(imgs.to(dev))
+        results += to_coco_results(pp(out, tgts, tuple(imgs.shape[-2:])), ds.meta)
+    model.train(was_training)
+    return coco_evaluate(ds.coco, results, ds.meta), results
+
+class EvalCB:
+    "Learner callback: COCO AP on a validation dataset every `every` epochs and after the last, into `learn.metrics`."
+    order = 15  # before `MetricsCB` logs the epoch
+    def __init__(self, ds, every: int = 1, batch_size: int = 8): self.ds, self.every, self.bs = ds, every, batch_size
+    def after_epoch(self):
+        l = self.learn
+        if dist.is_available() and dist.is_initialized() and dist.get_rank() != 0: return  # rank 0 evaluates
+        if (l.epoch + 1) % self.every and l.epoch + 1 != l.n_epochs: return
+        res, _ = evaluate_model(l.model, self.ds, self.bs)
+        flat = flat_metrics(res)
+        l.metrics |= {k: flat[k] for k in ('bbox/AP', 'bbox/AP50', 'segm/AP', 'segm/AP50', 'keypoints/AP', 'keypoints/AP50') if k in flat}
+        l.last_eval = res
+
+# %% ../nbs/10_evaluate.ipynb #bcdbd98c
+def read_config(run) -> dict:
+    "A run folder's `config.json`, with one-line errors naming the file."
+    f = Path(run) / 'config.json'
+    if not f.is_file(): raise FileNotFoundError(f"{f}: not found; is {run} a run folder written by mtvit_train?")
+    try: cfg = json.loads(f.read_text())
+    except (ValueError, UnicodeDecodeError) as e: raise ValueError(f"{f}: not valid JSON ({str(e).splitlines()[0]}); the run's config is damaged") from None
+    miss = [k for k in ('preset', 'model', 'size', 'categories') if not isinstance(cfg, dict) or k not in cfg]
+    if miss: raise ValueError(f"{f}: lacks {miss}; is it a config.json written by mtvit_train?")
+    return cfg
+
+def load_run(run,          # a run folder written by `train`
+             device=None,  # None: CUDA, then MPS, then CPU
+            ) -> tuple[MultiTaskViT, object, dict]: # (model in eval mode, `CocoMeta`, config dict)
+    "The trained model, the data metadata and the run config of a run folder."
+    run, dev = Path(run), default_device(device)
+    cfg, weights = read_config(run), run / 'model.safetensors'
+    if not weights.is_file(): raise FileNotFoundError(f"{weights}: not found; is {run} a run folder written by mtvit_train?")
+    meta = build_meta(cfg['categories'], source=run / 'config.json')
+    model = MultiTaskViT(model_config(cfg['preset'], **cfg['model'])).eval()
+    try: model.load_state_dict(read_safetensors(weights))
+    except RuntimeError as e: raise ValueError(f"{weights}: does not fit the model config.json describes ({str(e).splitlines()[0]})") from None
+    return model.to(dev), meta, cfg

@@ -13,10 +13,10 @@ from torch import nn
 
 from timm.layers import resample_abs_pos_embed
 
-from .core import cxcywh_to_pixels
+from .core import cxcywh_to_pixels, run_cli
 from .backbone import patch_grid
 from .model import MultiTaskViT
-from .cli import load_run
+from .evaluate import load_run
 
 # %% auto #0
 __all__ = ['ExportModel', 'fixed_size', 'export_onnx', 'export_run', 'main']
@@ -117,6 +117,4 @@ def main(argv=None):
         except ImportError: raise ValueError("mtvit_export needs onnx: pip install 'mtvit[export]'") from None
         f = export_run(a.checkpoint, a.out, a.size, a.opset, a.num_select)
         print(f"wrote {f} ({f.stat().st_size / 2**20:.1f} MB)")
-    args = p.parse_args(argv)
-    try: run(args)
-    except (FileNotFoundError, ValueError) as e: p.exit(2, f"mtvit_export: error: {e}\n")
+    return run_cli(p, run, argv)

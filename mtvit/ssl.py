@@ -18,13 +18,12 @@ from timm.layers import build_sincos2d_pos_embed, trunc_normal_
 from timm.models.vision_transformer import Block, VisionTransformer
 from fastcore.basics import patch
 
-from .core import atomic_write, default_device, seed_everything
-from .data import CocoMultiTask, load_image
+from .core import atomic_write, default_device, seed_everything, run_cli
+from .data import CocoMultiTask, load_image, find_split
 from .backbone import create_backbone, backbone_mean_std, embed_tokens, patch_features
 from .model import model_config
 from .learner import (Learner, DataLoaders, MultiTaskStep, DeviceCB, DDPCB, OptimCB, NaNGuardCB, ClipGradCB,
                            MixedPrecisionCB, MetricsCB, ProgressCB, EMACB, CheckpointCB, check_run_folder, plot_history, is_main)
-from .cli import _run_cli, find_split
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'random_masking', 'gather_tokens', 'patchify', 'unpatchify', 'MAE', 'MAELoss', 'find_images',
@@ -402,4 +401,4 @@ def pretrain_main(argv=None):
             if h: print(f"MAE loss {h[0]['train_loss']:.4f} (epoch 1) -> {h[-1]['train_loss']:.4f} (epoch {len(h)})")
             print(f"backbone: {Path(a.out) / 'backbone.safetensors'}; fine-tune with "
                   f"mtvit_train --preset {a.preset} --pretrained {Path(a.out) / 'backbone.safetensors'} ...")
-    return _run_cli(p, run, argv)
+    return run_cli(p, run, argv)

@@ -8,7 +8,7 @@ from pathlib import Path
 import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
-from mtvit.cli import load_run
+from mtvit.evaluate import load_run
 from mtvit.inference import Predictor, show_predictions
 
 def main(argv=None):

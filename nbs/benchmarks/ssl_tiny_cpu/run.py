@@ -77,8 +77,7 @@ def silhouettes(ds, side=16):
 
 def probe(work):
     from mtvit.ssl import probe_backbones, knn_probe, linear_probe
-    from mtvit.data import CocoMultiTask
-    from mtvit.cli import find_split
+    from mtvit.data import CocoMultiTask, find_split
     reconstructions(work)
     res = probe_backbones(work / 'data', {'random': None, 'mae': work / 'runs' / 'mae_pretrain' / 'backbone.safetensors'},
                           preset=FINETUNE['preset'])
