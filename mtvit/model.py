@@ -228,7 +228,7 @@ def query_attention_mask(num_queries: int,  # Q, queries per group
     m = torch.ones(n, n, dtype=torch.bool, device=device)
     g = torch.arange(GQ, device=device) // num_queries                         # group of each query
     m[:GQ, :GQ] = g[:, None] == g[None]                                         # own group only
-    m[GQ:, :GQ] = (g == 0)[None] if patches_see_queries else False                          # patches: group 0 or nothing
+    m[GQ:, :GQ] = (g == 0)[None] if patches_see_queries else False              # patches: group 0 or nothing
     return m[None, None]
 
 # %% ../nbs/05_model.ipynb #6a77ab8e
@@ -346,11 +346,11 @@ def _predict(self: MultiTaskViT,
     if fmap is not None: out['pred_masks'] = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap)  # (B, n, H/4, W/4)
     if self.cfg.keypoints:
         k = self.kpt_head(q).unflatten(-1, (self.cfg.num_keypoints, 3))  # (B, n, K, 3)
-        out['pred_keypoints'] = box_relative_keypoints(boxes, k[..., :2])  # (B, n, K, 2)
+        hm = None
+        if fmap is not None and self.cfg.kpt_heatmaps: out['pred_keypoints'], hm = self._heatmap_keypoints(q, boxes, fmap)
+        else: out['pred_keypoints'] = box_relative_keypoints(boxes, k[..., :2])  # (B, n, K, 2) regressed (aux outputs, no heatmaps)
         out['pred_kpt_logits'] = k[..., 2]                                  # (B, n, K)
-        if fmap is not None and self.cfg.kpt_heatmaps:
-            out['pred_keypoints'], hm = self._heatmap_keypoints(q, boxes, fmap)
-            if self.training: out['pred_kpt_heatmaps'] = hm                  # (B, n, K, H/4, W/4) for the heatmap loss
+        if hm is not None and self.training: out['pred_kpt_heatmaps'] = hm  # (B, n, K, H/4, W/4) for the heatmap loss
     return out
 
 @patch
