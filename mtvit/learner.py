@@ -27,8 +27,8 @@ __all__ = ['is_dist', 'rank', 'world_size', 'is_main', 'gather_objects', 'all_ra
            'CancelEpochException', 'CancelTrainException', 'CancelValidException', 'CancelBatchException',
            'CancelStepException', 'Callback', 'with_cbs', 'DataLoaders', 'Learner', 'MultiTaskStep', 'to_device',
            'DeviceCB', 'warmup_cosine', 'OptimCB', 'MaskAnnealCB', 'GradAccumCB', 'NaNGuardCB', 'ClipGradCB',
-           'TimeBudgetCB', 'cpu_has_fast_bf16', 'autocast_enabled', 'MixedPrecisionCB', 'EMACB', 'ProgressCB',
-           'MetricsCB', 'write_history', 'plot_history', 'rng_state', 'set_rng_state', 'save_checkpoint',
+           'budget_steps', 'TimeBudgetCB', 'cpu_has_fast_bf16', 'autocast_enabled', 'MixedPrecisionCB', 'EMACB',
+           'ProgressCB', 'MetricsCB', 'write_history', 'plot_history', 'rng_state', 'set_rng_state', 'save_checkpoint',
            'load_checkpoint', 'check_run_folder', 'CheckpointCB', 'init_distributed', 'finish_distributed',
            'distributed_loader', 'DDPCB', 'multitask_learner']
 
@@ -261,15 +261,33 @@ class ClipGradCB(Callback):
     def __init__(self, max_norm: float = 1.0): self.max_norm = max_norm
     def before_step(self): self.learn.grad_norm = torch.nn.utils.clip_grad_norm_(self.learn.model.parameters(), self.max_norm)
 
+# %% ../nbs/11_learner.ipynb #5c1e7b0d
+def budget_steps(left: float, # seconds for training and the epoch ends on the way, the final end excluded
+                 sec: float,  # seconds per optimizer step
+                 end: float,  # seconds per epoch end (validation, evaluation, checkpoint)
+                 n: int,      # steps per epoch
+                 r: int,      # steps still to come in this epoch
+                 strict: bool = True, # charge this epoch's own end and apply the stub rule to the next epoch
+                ) -> int:     # steps that fit; 0: stop now
+    "Steps that fit in `left` seconds: the rest of this epoch, whole epochs each after an end, then a last part-epoch unless it is a stub (under a tenth of an epoch)."
+    if left < r * sec: return max(0, int(left / sec))                    # the run ends inside this epoch
+    t = left - r * sec - (end if strict else 0.)                         # seconds for the epochs after this one
+    k, rest = divmod(max(t, 0.), n * sec + end)                          # k whole epochs, each followed by an end
+    p = min(n, int(rest / sec))                                          # then a last epoch of p steps
+    if p < 0.1 * n and (k or strict): p = 0                              # a stub is not started
+    return r + int(k) * n + p
+
+
 # %% ../nbs/11_learner.ipynb #18dc777b
 class TimeBudgetCB(Callback):
     "Train for `minutes` of wall clock: the lr schedule is laid out over the budget, and the run ends in time for its last evaluation and checkpoint."
     order = -19  # after `OptimCB` built the schedule, before anything is timed
     def __init__(self, minutes: float, # the budget, evaluation and checkpoints included
-                 margin: float = 1.2,   # safety factor on the measured end-of-epoch time
+                 margin: float = 1.2,   # safety factor on the time the final epoch end is given
+                 clock=time.monotonic,  # seconds now (a test passes a clock it controls)
                 ):
         if minutes <= 0: raise ValueError(f"minutes must be > 0, got {minutes}")
-        self.budget, self.margin = minutes * 60., margin
+        self.budget, self.margin, self.clock = minutes * 60., margin, clock
 
     def before_fit(self):
         l = self.learn
@@ -278,33 +296,26 @@ class TimeBudgetCB(Callback):
         l.total_steps = l.n_steps + 10 ** 6               # unknown until a step is timed: a flat, low warm-up start
 
     def before_epoch(self):
-        if self.t0 is None: self.t0 = time.monotonic() - self.learn.elapsed    # a resumed run continues its budget
-        if self.t_end is not None: self.epoch_end = time.monotonic() - self.t_end  # valid + eval + checkpoint
-    def before_train(self): self.t_pass = time.monotonic(); self.steps_pass = self.learn.n_steps
-    def after_train(self): self.t_end = time.monotonic()
+        if self.t0 is None: self.t0 = self.clock() - self.learn.elapsed    # a resumed run continues its budget
+        if self.t_end is not None: self.epoch_end = self.clock() - self.t_end  # valid + eval + checkpoint
+    def before_train(self): self.t_pass = self.clock(); self.steps_pass = self.learn.n_steps
+    def after_train(self): self.t_end = self.clock()
 
     def after_batch(self):
         l = self.learn
         if not l.training: return
-        now = time.monotonic()
+        now = self.clock()
         l.elapsed = now - self.t0
         sec = (self.train_s + now - self.t_pass) / max(1, self.steps + l.n_steps - self.steps_pass)  # seconds per step
         n_valid = len(l.dls.valid) if l.dls.valid is not None else 0
-        end = self.margin * (self.epoch_end if self.epoch_end is not None else n_valid * sec + 1.)
-        left = self.budget - l.elapsed - end                                   # training seconds left, before the final end
-        epoch_train = len(l.dl) * sec
-        boundaries = max(0., left - (len(l.dl) - l.iter - 1) * sec) / (epoch_train + end)  # epoch ends still to come
-        l.total_steps = l.n_steps + max(0, int((left - boundaries * end) / sec))
-        last_batch = l.iter == len(l.dl) - 1
-        # stop when no step fits, or at an epoch's end when the next epoch would be a stub (less than a tenth of an
-        # epoch before its own end's evaluation): its evaluation would cost more than its steps bring
-        stub = last_batch and self.epoch_end is not None and (left - end) / sec < 0.1 * len(l.dl)  # once an epoch end is measured
-        if left < sec or stub:
-            l.stop_pass, l.n_epochs = True, l.epoch + 1
-            l.total_steps = l.n_steps
+        end = self.epoch_end if self.epoch_end is not None else n_valid * sec + 1.  # one epoch end: valid, eval, checkpoint
+        left = self.budget - l.elapsed - self.margin * end   # seconds before the final end, which gets the safety margin
+        steps = budget_steps(left, sec, end, len(l.dl), len(l.dl) - l.iter - 1, strict=self.epoch_end is not None)
+        l.total_steps = l.n_steps + steps  # what the schedule plans for is what the run will take
+        if not steps: l.stop_pass, l.n_epochs = True, l.epoch + 1
 
     def cleanup_train(self):
-        self.train_s += time.monotonic() - self.t_pass
+        self.train_s += self.clock() - self.t_pass
         self.steps += self.learn.n_steps - self.steps_pass
 
 # %% ../nbs/11_learner.ipynb #d0a33e04
