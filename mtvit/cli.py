@@ -13,7 +13,7 @@ from torch.utils.data import DataLoader
 from PIL import Image
 from .core import atomic_write, default_device, seed_everything, read_safetensors, read_torch, run_cli
 from .data import (CocoMultiTask, build_meta, category_differences, multitask_transforms, collate, find_split,
-                        model_overrides, most_crowded, default_num_queries)
+                        model_overrides, most_crowded, default_num_queries, LIGHT_AUGMENT)
 from .model import MultiTaskViT, model_config, config_patch_size, scratch_recipe
 from .losses import build_criterion
 from .evaluate import summary_table, evaluate_model, EvalCB, read_config, load_run
@@ -84,7 +84,7 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
           train_ann=None, train_images=None, val_ann=None, val_images=None, # explicit paths instead of `data`
           workers: int = 0, device=None, seed: int = 0, eval_every: int = 1,
           minutes: float | None = None, # train for this wall-clock budget (evaluation included) instead of `epochs`
-          augment: dict | None = None, # training augmentation: `multitask_transforms` options (`scale_range`, `color_jitter`, `flip_p`)
+          augment: dict | None = None, # training augmentation: `multitask_transforms` options (`scale_range`, `color_jitter`, `flip_p`); None: its defaults, `LIGHT_AUGMENT` from random weights
           cache: bool | None = None, # keep decoded training images in memory; None: when they fit in 2 GiB
           model_kw: dict | None = None, # more `MTViTConfig` fields
           **learner_kw,          # more `multitask_learner` arguments (`ema`, `amp`, `clip`, `accum`, ...)
@@ -100,6 +100,7 @@ def train(data=None,           # synthetic-layout or standard COCO folder (or gi
     vi, va = (Path(val_images), Path(val_ann)) if val_ann else find_split(data, 'val')
     tds = CocoMultiTask(ti, ta)
     tds.cache = decoded_bytes(tds) < 2 ** 31 if cache is None else cache
+    if augment is None and not pretrained: augment = LIGHT_AUGMENT  # from random weights a short run underfits: lighter jitter
     tds.transforms = multitask_transforms(tds.meta, size=size, train=True, **(augment or {}))
     vds = CocoMultiTask(vi, va, transforms=multitask_transforms(tds.meta, size=size))
     check_categories(vds, tds.meta, f"the training split's ({ta})")

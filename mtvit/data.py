@@ -25,8 +25,8 @@ from torchvision.transforms.v2._utils import query_size
 from .core import cxcywh_to_pixels, pixels_to_cxcywh, segm_to_rle, decode_rle
 
 # %% auto #0
-__all__ = ['COCO_PERSON_KEYPOINTS', 'COCO_PERSON_SIGMAS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'find_coco_mini', 'coco_mini_split',
-           'find_split', 'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'check_image',
+__all__ = ['COCO_PERSON_KEYPOINTS', 'COCO_PERSON_SIGMAS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'LIGHT_AUGMENT', 'find_coco_mini',
+           'coco_mini_split', 'find_split', 'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'check_image',
            'category_differences', 'CocoMultiTask', 'content_size', 'format_target', 'HorizontalFlipKeypoints',
            'RandomCropTo', 'PadToSquare', 'SanitizeInstances', 'multitask_transforms', 'collate', 'boxes_to_original',
            'keypoints_to_original', 'model_overrides', 'most_crowded', 'max_objects', 'default_num_queries']
@@ -486,6 +486,10 @@ def multitask_transforms(meta: CocoMeta,   # dataset metadata (for the flip perm
                        RandomCropTo(size),
                        SanitizeInstances(),
                        *norm])
+
+# from random weights a short run underfits (its training error is no lower than its validation error): halve the
+# jitter, which made 30 synthetic minutes reach 1.6x the box AP of the defaults above (the convergence page)
+LIGHT_AUGMENT = dict(scale_range=(0.75, 1.25), color_jitter=(0.2, 0.2, 0.2, 0.02))
 
 # %% ../nbs/01_data.ipynb #3746db36
 def collate(batch: list[tuple]) -> tuple[torch.Tensor, list[dict]]:

@@ -19,8 +19,9 @@ from .backbone import (create_backbone, backbone_mean_std, embed_tokens_fine, pa
 
 # %% auto #0
 __all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'scratch_recipe', 'MLP', 'ScaleBlock',
-           'box_relative_keypoints', 'heatmap_keypoints', 'masked_attention', 'mask_annealing', 'anchor_boxes',
-           'box_from_deltas', 'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
+           'box_relative_keypoints', 'heatmap_keypoints', 'box_grid', 'box_crop', 'masked_attention', 'mask_annealing',
+           'anchor_boxes', 'box_from_deltas', 'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model',
+           'top_pairs']
 
 # %% ../nbs/05_model.ipynb #07b9f191
 @dataclass
@@ -41,6 +42,7 @@ class MTViTConfig:
     aux_masks: bool = False        # masks also for `aux_outputs` (one more upscaling per query block)
     keypoints: bool = True         # predict keypoints
     kpt_heatmaps: bool = False     # final keypoints from per-keypoint heatmaps on the mask branch's pixel features (needs masks)
+    shape_class: int = 0           # > 0: the final class logits also read the query's own mask, resampled to this many cells a side inside its box (needs masks)
     aux_loss: bool = True          # return `aux_outputs` from earlier query blocks when training
     masked_attn: bool = False      # EoMT masked attention during training (inference stays a plain ViT pass)
     normalize: bool = True         # normalise [0, 1] input with the backbone's mean/std; False if the data already is
@@ -65,6 +67,9 @@ class MTViTConfig:
             raise ValueError(f"num_keypoints must be >= 1 when keypoints=True, got {self.num_keypoints}")
         if self.kpt_heatmaps and not (self.keypoints and self.masks):
             raise ValueError("kpt_heatmaps=True needs keypoints=True and masks=True: the heatmaps live on the mask branch's pixel features")
+        if self.shape_class < 0: raise ValueError(f"shape_class must be >= 0 (0: off), got {self.shape_class}")
+        if self.shape_class and not self.masks:
+            raise ValueError("shape_class > 0 needs masks=True: the shape head reads the query's predicted mask")
         if self.masked_attn and not self.masks:
             raise ValueError("masked_attn=True needs masks=True: the attention masks are the predicted instance masks")
         if self.masked_attn and self.query_blocks < 2:
@@ -154,6 +159,27 @@ def heatmap_keypoints(logits: torch.Tensor, # (B, n, K, h, w) heatmap logits of 
     win = win | ~win.flatten(-2).any(-1)[..., None, None]                                # off the canvas: everywhere
     p = logits.float().masked_fill(~win, float('-inf')).flatten(-2).softmax(-1).unflatten(-1, (h, w))
     return torch.stack([(p.sum(-2) * xs).sum(-1), (p.sum(-1) * ys).sum(-1)], -1)
+
+# %% ../nbs/05_model.ipynb #ba62c04e
+def box_grid(boxes: torch.Tensor, # (B, n, 4) `cx, cy, w, h` canvas-normalised
+             R: int,              # cells a side
+            ) -> torch.Tensor:    # (B, n, R, R, 2) `grid_sample` coordinates in [-1, 1] (x, y)
+    "The centres of an `R x R` grid of cells inside each box, in `F.grid_sample`'s coordinates."
+    t = (torch.arange(R, device=boxes.device, dtype=boxes.dtype) + .5) / R - .5          # (R,) in (-.5, .5)
+    x = boxes[..., None, None, 0] + t[None, :] * boxes[..., None, None, 2]               # (B, n, 1, R)
+    y = boxes[..., None, None, 1] + t[:, None] * boxes[..., None, None, 3]               # (B, n, R, 1)
+    return torch.stack(torch.broadcast_tensors(x, y), -1) * 2 - 1
+
+def box_crop(maps: torch.Tensor,  # (B, n, h, w) one map per query, or (B, c, h, w) features shared by the queries
+             boxes: torch.Tensor, # (B, n, 4) `cx, cy, w, h` canvas-normalised; the maps cover the canvas
+             R: int,              # cells a side
+             shared: bool = False, # `maps` are (B, c, h, w) features: return (B, c, n, R, R)
+            ) -> torch.Tensor:    # (B, n, R, R), or (B, c, n, R, R) when `shared`
+    "Each query's box resampled (bilinear, zero outside the canvas) to `R x R` cells: from its own map, or from shared features."
+    g = box_grid(boxes.to(maps.dtype), R)                                                # (B, n, R, R, 2)
+    B, n = boxes.shape[:2]
+    if shared: return F.grid_sample(maps, g.flatten(1, 2), align_corners=False).unflatten(2, (n, R))
+    return F.grid_sample(maps.flatten(0, 1)[:, None], g.flatten(0, 1), align_corners=False).view(B, n, R, R)
 
 # %% ../nbs/05_model.ipynb #0fb46b0e
 def masked_attention(mask_logits: torch.Tensor, # (B, Q, h', w') mask logits of the previous block
@@ -272,6 +298,7 @@ class MultiTaskViT(nn.Module):
             self.upscale = nn.Sequential(*proj, *[ScaleBlock(Dm) for _ in range(max(1, round(math.log2(p / 4))))])
             if cfg.stem == 'conv':  # the conv stem's quarter-resolution map, added to the upscaled patch features
                 self.fine_proj = nn.Conv2d(self.backbone.patch_embed.proj[1].conv.out_channels, Dm, kernel_size=1)
+        if cfg.shape_class: self.shape_head = MLP(cfg.shape_class ** 2, D, C)  # class logits from the mask's silhouette in its box
         if cfg.keypoints: self.kpt_head = MLP(D, D, cfg.num_keypoints * 3)  # per slot: dx, dy, visibility logit
         if cfg.kpt_heatmaps: self.kpt_embed = MLP(D, D, cfg.num_keypoints * (cfg.mask_dim or D))  # one heatmap embedding per slot
         # masking probability of each masked query block; the trainer anneals it (see `mask_annealing`)
@@ -284,6 +311,7 @@ class MultiTaskViT(nn.Module):
             heads = [self.class_head] + ([self.enc_class_head] if self.cfg.query_init == 'select' else [])
             heads += [self.o2m_class_head] if self.cfg.o2m_head else []
             for h in heads: nn.init.constant_(h.bias, -math.log((1 - 0.01) / 0.01))
+        if self.cfg.shape_class: nn.init.zeros_(self.shape_head[-1].weight); nn.init.zeros_(self.shape_head[-1].bias)  # adds 0 at first
         if self.cfg.query_init == 'select':
             for h in (self.box_head, self.enc_box_head) + ((self.o2m_box_head,) if self.cfg.o2m_head else ()):
                 nn.init.zeros_(h[-1].weight); nn.init.zeros_(h[-1].bias)
@@ -335,15 +363,17 @@ def _predict(self: MultiTaskViT,
              n: int,          # query tokens in `x`
              masks: bool = True, # compute mask logits
              fine: torch.Tensor | None = None, # (B, c, H/4, W/4) the conv stem's map (`stem='conv'`)
+             fmap: torch.Tensor | None = None, # (B, Dm, H/4, W/4) pixel features already computed (`infer`: no masks, but heatmaps and shapes)
             ) -> dict:
     "The heads on one normalised token sequence `[queries; prefix; patches]`."
     q = x[:, :n]                                                        # (B, n, D)
     d = self.box_head(q)
     boxes = box_from_deltas(ref, d) if ref is not None else d.sigmoid() # (B, n, 4) cxcywh
-    out = {'pred_logits': self.class_head(q), 'pred_boxes': boxes}
+    out = {'pred_boxes': boxes}
     if ref is not None: out['ref_boxes'] = ref
-    fmap = self._pixel_features(x[:, n:], grid, size, fine) if self.cfg.masks and masks else None  # (B, Dm, H/4, W/4)
-    if fmap is not None: out['pred_masks'] = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap)  # (B, n, H/4, W/4)
+    if fmap is None and self.cfg.masks and masks: fmap = self._pixel_features(x[:, n:], grid, size, fine)  # (B, Dm, H/4, W/4)
+    if fmap is not None and masks: out['pred_masks'] = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap)  # (B, n, H/4, W/4)
+    out['pred_logits'] = self._class_logits(q, boxes, out.get('pred_masks'), fmap)
     if self.cfg.keypoints:
         k = self.kpt_head(q).unflatten(-1, (self.cfg.num_keypoints, 3))  # (B, n, K, 3)
         hm = None
@@ -352,6 +382,21 @@ def _predict(self: MultiTaskViT,
         out['pred_kpt_logits'] = k[..., 2]                                  # (B, n, K)
         if hm is not None and self.training: out['pred_kpt_heatmaps'] = hm  # (B, n, K, H/4, W/4) for the heatmap loss
     return out
+
+@patch
+def _class_logits(self: MultiTaskViT,
+                  q: torch.Tensor,      # (B, n, D) query tokens
+                  boxes: torch.Tensor,  # (B, n, 4) their boxes
+                  masks: torch.Tensor | None = None, # (B, n, H/4, W/4) their mask logits, or None
+                  fmap: torch.Tensor | None = None,  # (B, Dm, H/4, W/4) pixel features (when there are no masks)
+                 ) -> torch.Tensor:     # (B, n, C)
+    "The class head, plus (`shape_class`) the shape head on each query's mask resampled inside its box; aux outputs without pixel features get the class head alone."
+    logits, R = self.class_head(q), self.cfg.shape_class
+    if not R or (masks is None and fmap is None): return logits
+    b = boxes.detach()
+    if masks is not None: crop = box_crop(masks, b, R)                                           # (B, n, R, R)
+    else: crop = torch.einsum('bnd,bdnrs->bnrs', self.mask_head(q), box_crop(fmap, b, R, shared=True))  # the same numbers
+    return logits + self.shape_head(crop.sigmoid().flatten(-2))
 
 @patch
 def _pixel_features(self: MultiTaskViT,
@@ -463,12 +508,11 @@ def infer(self: MultiTaskViT,
     if self.training: raise RuntimeError("infer is the inference path (one query group, no aux outputs): call model.eval() first")
     cfg, n = self.cfg, self.cfg.num_queries
     x, grid, size, ref, _, _, fine = self._tokens(images, 1, False)              # `forward`'s pass in eval mode
-    out = self._predict(x, grid, size, ref, n, masks=False)
+    fmap = self._pixel_features(x[:, n:], grid, size, fine) if cfg.masks else None  # (B, Dm, H/4, W/4), shared by all queries
+    out = self._predict(x, grid, size, ref, n, masks=False, fmap=fmap)            # classes, boxes, keypoints: no masks yet
     scores, qi, labels = top_pairs(out['pred_logits'].float(), num_select, cfg.sigmoid)  # (B, k) each
     out |= {'keep_scores': scores, 'keep_labels': labels, 'keep_queries': qi}
     if cfg.masks:
-        fmap = self._pixel_features(x[:, n:], grid, size, fine)                  # (B, Dm, H/4, W/4), shared by all queries
         kept = x[:, :n].gather(1, qi[..., None].expand(-1, -1, x.shape[-1]))     # (B, k, D) the kept pairs' query tokens
         out['pred_masks'] = torch.einsum('bkd,bdhw->bkhw', self.mask_head(kept), fmap)  # (B, k, H/4, W/4)
-        if cfg.kpt_heatmaps: out['pred_keypoints'] = self._heatmap_keypoints(x[:, :n], out['pred_boxes'], fmap)[0]
     return out
