@@ -107,9 +107,10 @@ def config_patch_size(cfg: MTViTConfig) -> int:
 def scratch_recipe(preset: str = 'mtvit_tiny', # a name in `PRESETS`
                    **overrides,                # `MTViTConfig` fields the caller sets; they win over the recipe
                   ) -> dict:                   # `model_config` overrides
-    "The overrides for training `preset` from random weights: a conv stem, the one-to-many dense head and heatmap keypoints."
+    "The overrides for training `preset` from random weights: a conv stem, the one-to-many dense head, heatmap keypoints, classes from mask shapes."
     cfg = model_config(preset, **overrides)
-    rec = dict(stem='conv', o2m_head=cfg.query_init == 'select', kpt_heatmaps=cfg.masks and cfg.keypoints)
+    rec = dict(stem='conv', o2m_head=cfg.query_init == 'select', kpt_heatmaps=cfg.masks and cfg.keypoints,
+               shape_class=16 if cfg.masks else 0)
     return rec | overrides
 
 # %% ../nbs/05_model.ipynb #1f8730a7

@@ -16,8 +16,8 @@ from mtvit.synth import make_synthetic_coco
 
 # each row: (name, what it adds, `train` keyword arguments); `model_kw` holds MTViTConfig fields
 def old(kw: dict) -> dict:
-    "A row of the first recipes: no scratch recipe (linear patch stem, no o2m head, regressed keypoints), lr 1e-4 unless set."
-    return dict(lr=1e-4) | kw | dict(model_kw=dict(stem='patch', o2m_head=False, kpt_heatmaps=False) | kw.get('model_kw', {}))
+    "A row of the first recipes: no scratch recipe (linear patch stem, no o2m head, regressed keypoints, the full augmentation), lr 1e-4 unless set."
+    return dict(lr=1e-4, augment={}) | kw | dict(model_kw=dict(stem='patch', o2m_head=False, kpt_heatmaps=False, shape_class=0) | kw.get('model_kw', {}))
 
 BASE = dict(query_init='learned', sigmoid=False)  # the first recipe: YOLOS/EoMT learned queries, softmax, absolute boxes
 LIGHT = dict(scale_range=(0.75, 1.25), color_jitter=(0.2, 0.2, 0.2, 0.02))  # lighter augmentation for short runs
@@ -42,13 +42,14 @@ ROWS = [  # rows before `+lr2e-4` ran when `train` had no scratch recipe: `old` 
     ('o2m+heat-30', '+ one-to-many dense head, keypoints from heatmaps, 30 minutes', old(dict(model_kw=dict(o2m_head=True, kpt_heatmaps=True)))),
     ('defaults', 'the old defaults again, this stop (lr 1e-4)', old(dict())),
     ('+lr2e-4', 'old defaults, lr 2e-4', old(dict(lr=2e-4))),
-    ('+stem-d6', 'conv stem (its H/4 map added to the mask branch), 6 blocks, lr 2e-4', dict(model_kw=dict(o2m_head=False, kpt_heatmaps=False, backbone_kwargs=dict(depth=6)))),
-    ('stem-30', 'conv stem alone, lr 2e-4, 30 minutes', dict(model_kw=dict(o2m_head=False, kpt_heatmaps=False))),
-    ('recipe-30', 'the scratch recipe: conv stem + one-to-many head + heatmap keypoints with heatmap CE, lr 2e-4, 30 minutes', dict(model_kw=dict(shape_class=0))),
+    ('+stem-d6', 'conv stem (its H/4 map added to the mask branch), 6 blocks, lr 2e-4', dict(augment={}, model_kw=dict(o2m_head=False, kpt_heatmaps=False, shape_class=0, backbone_kwargs=dict(depth=6)))),
+    ('stem-30', 'conv stem alone, lr 2e-4, 30 minutes', dict(augment={}, model_kw=dict(o2m_head=False, kpt_heatmaps=False, shape_class=0))),
+    ('recipe-30', 'the scratch recipe: conv stem + one-to-many head + heatmap keypoints with heatmap CE, lr 2e-4, 30 minutes', dict(augment={}, model_kw=dict(shape_class=0))),
     # rows from here ran on a faster machine (an EPYC with AVX512-BF16: the same recipe makes 15 images/s, not 10.7)
-    ('base-30', 'recipe-30 again, on the faster machine (the baseline of the rows below)', dict(model_kw=dict(shape_class=0))),
+    ('base-30', 'recipe-30 again, on the faster machine (the baseline of the rows below)', dict(augment={}, model_kw=dict(shape_class=0))),
     ('light-30', 'base-30 with lighter augmentation (scale 0.75-1.25, colour jitter 0.2)', dict(model_kw=dict(shape_class=0), augment=LIGHT)),
-    ('shape-30', 'base-30 + class logits from the query\'s mask silhouette in its box (shape_class=16)', dict(model_kw=dict(shape_class=16))),
+    ('lightshape-30', 'light-30 + class logits from the query\'s mask silhouette in its box (shape_class=16): today\'s defaults', dict(model_kw=dict(shape_class=16), augment=LIGHT)),
+    ('minaug-30', 'lightshape-30 with less augmentation still (no scale jitter, colour jitter 0.1)', dict(model_kw=dict(shape_class=16), augment=dict(scale_range=(1., 1.), color_jitter=(0.1, 0.1, 0.1, 0.01)))),
 ]
 
 def summarise(name, what, run: Path, kw: dict, minutes: float) -> dict:
