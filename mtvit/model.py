@@ -370,11 +370,11 @@ def _predict(self: MultiTaskViT,
     q = x[:, :n]                                                        # (B, n, D)
     d = self.box_head(q)
     boxes = box_from_deltas(ref, d) if ref is not None else d.sigmoid() # (B, n, 4) cxcywh
-    out = {'pred_boxes': boxes}
-    if ref is not None: out['ref_boxes'] = ref
     if fmap is None and self.cfg.masks and masks: fmap = self._pixel_features(x[:, n:], grid, size, fine)  # (B, Dm, H/4, W/4)
-    if fmap is not None and masks: out['pred_masks'] = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap)  # (B, n, H/4, W/4)
-    out['pred_logits'] = self._class_logits(q, boxes, out.get('pred_masks'), fmap)
+    pm = torch.einsum('bqd,bdhw->bqhw', self.mask_head(q), fmap) if fmap is not None and masks else None  # (B, n, H/4, W/4)
+    out = {'pred_logits': self._class_logits(q, boxes, pm, fmap), 'pred_boxes': boxes}
+    if ref is not None: out['ref_boxes'] = ref
+    if pm is not None: out['pred_masks'] = pm
     if self.cfg.keypoints:
         k = self.kpt_head(q).unflatten(-1, (self.cfg.num_keypoints, 3))  # (B, n, K, 3)
         hm = None

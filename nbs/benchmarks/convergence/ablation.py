@@ -48,8 +48,8 @@ ROWS = [  # rows before `+lr2e-4` ran when `train` had no scratch recipe: `old` 
     # rows from here ran on a faster machine (an EPYC with AVX512-BF16: the same recipe makes 15 images/s, not 10.7)
     ('base-30', 'recipe-30 again, on the faster machine (the baseline of the rows below)', dict(augment={}, model_kw=dict(shape_class=0))),
     ('light-30', 'base-30 with lighter augmentation (scale 0.75-1.25, colour jitter 0.2)', dict(model_kw=dict(shape_class=0), augment=LIGHT)),
-    ('lightshape-30', 'light-30 + class logits from the query\'s mask silhouette in its box (shape_class=16): today\'s defaults', dict(model_kw=dict(shape_class=16), augment=LIGHT)),
-    ('minaug-30', 'lightshape-30 with less augmentation still (no scale jitter, colour jitter 0.1)', dict(model_kw=dict(shape_class=16), augment=dict(scale_range=(1., 1.), color_jitter=(0.1, 0.1, 0.1, 0.01)))),
+    ('lightshape-30', 'light-30 + class logits from the query\'s mask silhouette in its box (shape_class=16)', dict(model_kw=dict(shape_class=16), augment=LIGHT)),
+    ('minaug-30', 'lightshape-30 with less augmentation still (no scale jitter, colour jitter 0.1): today\'s defaults', dict(model_kw=dict(shape_class=16), augment=dict(scale_range=(1., 1.), color_jitter=(0.1, 0.1, 0.1, 0.01)))),
 ]
 
 def summarise(name, what, run: Path, kw: dict, minutes: float) -> dict:
