@@ -17,7 +17,8 @@ from .data import (CocoMultiTask, build_meta, category_differences, multitask_tr
 from .model import MultiTaskViT, model_config, config_patch_size, scratch_recipe
 from .losses import build_criterion
 from .evaluate import summary_table, evaluate_model, EvalCB, read_config, load_run
-from .learner import DataLoaders, multitask_learner, plot_history, init_distributed, finish_distributed, is_main, check_run_folder
+from .learner import (DataLoaders, multitask_learner, plot_history, init_distributed, finish_distributed, is_main, check_run_folder,
+                           read_checkpoint)
 from .synth import make_synthetic_coco
 from .inference import Predictor, show_predictions
 
@@ -64,8 +65,8 @@ def check_resume(out: Path, config: dict, epochs: int | None) -> dict:
     diff = config_differences(stored, config)
     if diff: raise ValueError(f"{out / 'config.json'}: --resume needs the run's own settings; it was trained with "
                               f"{', '.join(diff[:4])}{f' and {len(diff) - 4} more' if len(diff) > 4 else ''}")
-    read_safetensors(out / 'model.safetensors')           # both halves of the checkpoint must load, or the resume
-    done = int(read_torch(out / 'state.pt')['epoch']) + 1  # would fail after the run folder had changed
+    _, state = read_checkpoint(out)  # both halves must load and agree, or the resume would fail after the folder changed
+    done = int(state['epoch']) + (state.get('pending') is None)  # an epoch saved before its evaluation is not done yet
     if epochs is not None and epochs <= done:
         raise ValueError(f"{out} already has {done} epochs and --epochs is the total to reach: give more than {done}")
     return stored

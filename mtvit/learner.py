@@ -18,7 +18,7 @@ from safetensors import safe_open
 from safetensors.torch import save as st_save, load_file as st_load_file
 from tqdm import tqdm
 
-from .core import default_device, atomic_write, atomic_files, recover_files, read_safetensors, read_torch
+from .core import default_device, atomic_write, atomic_files, recover_files, read_safetensors, read_torch, kill_point
 from .backbone import param_groups
 from .model import mask_annealing
 
@@ -29,8 +29,8 @@ __all__ = ['is_dist', 'rank', 'world_size', 'is_main', 'gather_objects', 'all_ra
            'DeviceCB', 'warmup_cosine', 'OptimCB', 'MaskAnnealCB', 'GradAccumCB', 'NaNGuardCB', 'ClipGradCB',
            'budget_steps', 'TimeBudgetCB', 'cpu_has_fast_bf16', 'autocast_enabled', 'MixedPrecisionCB', 'EMACB',
            'ProgressCB', 'MetricsCB', 'write_history', 'plot_history', 'rng_state', 'set_rng_state', 'save_checkpoint',
-           'load_checkpoint', 'check_run_folder', 'CheckpointCB', 'init_distributed', 'finish_distributed',
-           'distributed_loader', 'DDPCB', 'multitask_learner']
+           'read_checkpoint', 'load_checkpoint', 'check_run_folder', 'CheckpointCB', 'init_distributed',
+           'finish_distributed', 'distributed_loader', 'DDPCB', 'multitask_learner']
 
 # %% ../nbs/11_learner.ipynb #9dd1d5d3
 def is_dist() -> bool:
@@ -91,7 +91,7 @@ class Learner:
         self.device = next(model.parameters()).device
         self.opt = self.sched = self.ema = self.ddp_model = None
         self.history, self.epoch, self.start_epoch, self.n_steps, self.n_skipped, self.n_images = [], 0, 0, 0, 0, 0
-        self.elapsed, self.stop_pass = 0., False
+        self.elapsed, self.stop_pass, self.pending = 0., False, None
         self.add_cbs(cbs)
 
     def add_cbs(self, cbs):
@@ -454,29 +454,41 @@ def set_rng_state(st: dict, dls=None):
 
 def save_checkpoint(learn: Learner, path,
                     rank_rngs: list | None = None, # `rng_state` of every DDP process (`gather_objects`); None: this one's
+                    pending: bool = False, # the epoch's training is done, its evaluation not yet: keep its metrics so far
+                    weights: bool = True,  # also write the weights; False: `model.safetensors` already holds this epoch's
                    ):
-    "Write `path/model.safetensors` and `path/state.pt` for the epoch `learn.epoch` just finished, as one unit (`atomic_files`)."
+    "Write `path/model.safetensors` and `path/state.pt` for the epoch `learn.epoch`, as one unit (`atomic_files`)."
     path, l = Path(path), learn
-    sd = {k: v.detach().cpu().contiguous() for k, v in l.model.state_dict().items()}  # the bare model: same keys with or without DDP
     state = {'epoch': l.epoch, 'n_steps': l.n_steps, 'n_skipped': l.n_skipped, 'history': l.history, 'n_images': l.n_images, 'elapsed': l.elapsed,
              'opt': l.opt.state_dict() if l.opt else None, 'sched': l.sched.state_dict() if l.sched else None,
-             'ema': l.ema.state_dict() if l.ema else None, 'rng': rng_state(l.dls), 'rank_rngs': rank_rngs or []}
-    with atomic_files(path, 'model.safetensors', 'state.pt') as (fm, fs):
-        fm.write(st_save(sd, metadata={'epoch': str(l.epoch)})); torch.save(state, fs)
+             'ema': l.ema.state_dict() if l.ema else None, 'rng': rng_state(l.dls), 'rank_rngs': rank_rngs or [],
+             'pending': dict(l.metrics) if pending else None}
+    with atomic_files(path, *(['model.safetensors'] if weights else []), 'state.pt') as files:
+        if weights:
+            sd = {k: v.detach().cpu().contiguous() for k, v in l.model.state_dict().items()}  # the bare model: same keys with or without DDP
+            files[0].write(st_save(sd, metadata={'epoch': str(l.epoch)}))
+        torch.save(state, files[-1])
 
-def load_checkpoint(learn: Learner, path) -> int:
-    "Restore a `save_checkpoint` folder into `learn` (after its optimizer exists); returns the saved epoch."
-    path, l = Path(path), learn
-    state = read_torch(path / 'state.pt', map_location=l.device)
+def read_checkpoint(path, map_location='cpu') -> tuple[dict, dict]: # (weights, state)
+    "The weights and the state of a `save_checkpoint` folder, checked to be one pair; one-line errors name the file."
+    path = Path(path)
+    state = read_torch(path / 'state.pt', map_location=map_location)
     sd, meta = read_safetensors(path / 'model.safetensors', metadata=True)
     if meta.get('epoch') != str(state['epoch']):  # pairs are written as one unit: this is a pair put together by hand
         raise ValueError(f"{path}: model.safetensors is from epoch {meta.get('epoch')} but state.pt from epoch {state['epoch']}")
+    return sd, state
+
+def load_checkpoint(learn: Learner, path) -> int:
+    "Restore a `save_checkpoint` folder into `learn` (after its optimizer exists); returns the saved epoch."
+    l = learn
+    sd, state = read_checkpoint(path, map_location=l.device)
     l.model.load_state_dict(sd)  # copied onto the model's device
     for name in ('opt', 'sched', 'ema'):
         if state[name] is not None and getattr(l, name) is not None: getattr(l, name).load_state_dict(state[name])
     l.n_steps, l.n_skipped, l.history = state['n_steps'], state['n_skipped'], state['history']
     l.n_images, l.elapsed = state.get('n_images', 0), state.get('elapsed', 0.)
-    l.start_epoch = state['epoch'] + 1
+    l.pending = state.get('pending')               # an epoch saved before its evaluation runs again, from its evaluation
+    l.start_epoch = state['epoch'] + (l.pending is None)
     rs = state.get('rank_rngs') or []  # a DDP run restores each process's own RNGs (when resumed on as many)
     set_rng_state(rs[rank()] if len(rs) == world_size() else state['rng'], l.dls)
     return state['epoch']
@@ -492,17 +504,27 @@ def check_run_folder(out, resume: bool) -> None:
         raise FileNotFoundError(f"{out} {what}: nothing to resume; drop --resume to start a new run there")
 
 class CheckpointCB(Callback):
-    "Save a checkpoint after every epoch (rank 0 writes); with `resume`, continue from `path` when it holds one (every rank loads)."
+    "Save a checkpoint when an epoch's training ends, before its evaluation, and after it (rank 0 writes); with `resume`, continue from `path` (every rank loads)."
     order = 40  # last: saves what the other callbacks wrote; resumes after they built optimizer and EMA
-    def __init__(self, path, resume: bool = False): self.path, self.resume = Path(path), resume
+    def __init__(self, path, resume: bool = False): self.path, self.resume, self.saved = Path(path), resume, None
     def before_fit(self):
         if not self.resume: return
         if is_main() and self.path.is_dir(): recover_files(self.path)  # finish or roll back a write a crash interrupted
         if is_dist(): dist.barrier()  # every process reads what rank 0 recovered
-        if (self.path / 'state.pt').exists(): load_checkpoint(self.learn, self.path)
-    def after_epoch(self):
+        if (self.path / 'state.pt').exists(): self.saved = load_checkpoint(self.learn, self.path)
+    def before_train(self):
+        l = self.learn  # an epoch resumed before its evaluation: its training is in the checkpoint, its evaluation runs now
+        if l.pending is not None and l.epoch == l.start_epoch:
+            l.metrics, l.pending = dict(l.pending), None
+            raise CancelTrainException
+    def _save(self, **kw):
         rngs = gather_objects(rng_state(self.learn.dls)) if is_dist() else None  # a collective: every rank takes part
-        if is_main(): save_checkpoint(self.learn, self.path, rngs)
+        if is_main(): save_checkpoint(self.learn, self.path, rngs, **kw)
+        self.saved = self.learn.epoch
+        kill_point('saved')
+    def after_train(self): self._save(pending=True)  # a crash or kill while evaluating loses no training
+    def after_epoch(self): self._save(weights=self.saved != self.learn.epoch)  # the weights on disk are this epoch's already
+
 
 # %% ../nbs/11_learner.ipynb #d722d582
 def init_distributed(backend: str | None = None, # None: 'nccl' with CUDA, else 'gloo'
