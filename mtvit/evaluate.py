@@ -142,7 +142,8 @@ def evaluate_model(model: torch.nn.Module, # a `MultiTaskViT`
     was_training = model.training
     model.eval()
     dev = torch.device(device) if device is not None else next(model.parameters()).device
-    pp, results = PostProcess(sigmoid=getattr(getattr(model, 'cfg', None), 'sigmoid', False)), []
+    # masks go straight to RLE, a bounded number of pixels at a time: the records `to_coco_results` writes from bool masks
+    pp, results = PostProcess(sigmoid=getattr(getattr(model, 'cfg', None), 'sigmoid', False), rle=True), []
     for imgs, tgts in DataLoader(ds, batch_size, collate_fn=collate, num_workers=num_workers):
         out = model(imgs.to(dev))
         results += to_coco_results(pp(out, tgts, tuple(imgs.shape[-2:])), ds.meta)

@@ -12,18 +12,19 @@ import numpy as np
 import torch
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, UnidentifiedImageError
 from torchvision import tv_tensors
+import torchvision.transforms.v2.functional as TF
 
-from .core import default_device, encode_masks, pixels_to_cxcywh
+from .core import default_device, decode_masks, pixels_to_cxcywh
 from .data import CocoMeta, build_meta, content_size, load_image, multitask_transforms, _to_rgb
-from .postprocess import PostProcess, to_coco_results, first_rows
+from .postprocess import PostProcess, to_coco_results, first_rows, rle_sample
 from .learner import cpu_has_fast_bf16
 from .viz import draw_instances
 
 # %% auto #0
-__all__ = ['as_image', 'Prediction', 'fast_bf16', 'warn_slow_bf16', 'OnnxModel', 'onnx_detections', 'Predictor', 'predict',
-           'prediction_target', 'show_predictions', 'Explorer', 'explore']
+__all__ = ['as_image', 'letterbox_size', 'read_for_canvas', 'Prediction', 'fast_bf16', 'warn_slow_bf16', 'OnnxModel',
+           'onnx_detections', 'Predictor', 'predict', 'prediction_target', 'show_predictions', 'Explorer', 'explore']
 
 # %% ../nbs/12_inference.ipynb #9675ce93
 def _describe(x) -> str:
@@ -65,6 +66,34 @@ def as_image(x, # a path, PIL image, `(H, W[, 3])` uint8 array, or `(3, H, W)` u
     if isinstance(x, torch.Tensor): return _from_tensor(x, where)
     raise TypeError(f"{where}: cannot read an image from it; give a path, a PIL image, a numpy array or a tensor")
 
+# %% ../nbs/12_inference.ipynb #7a3c5d21
+def letterbox_size(h: int, w: int, # an image's size
+                   size: int,       # the canvas side
+                  ) -> tuple[int, int]: # `(h, w)` of the image's content on the canvas
+    "The size an `h x w` image is resized to on a `size` canvas: longer side `size`, as `multitask_transforms` does."
+    short = int(size * min(h, w) / max(h, w))                        # torchvision's rounding (`Resize(max_size=size)`)
+    return (size, short) if w <= h else (short, size)
+
+def read_for_canvas(path,      # an image file
+                    size: int, # the canvas side
+                   ) -> tuple[tv_tensors.Image, tuple[int, int]]: # ((3, h, w) uint8 at `letterbox_size`, original `(H, W)`)
+    "An image file read straight at its letterboxed size, never whole at full resolution where the format allows."
+    if not Path(path).is_file(): raise FileNotFoundError(f"{path}: image file not found")
+    try:
+        with Image.open(path) as im:
+            orient = im.getexif().get(0x0112, 1)
+            W, H = im.size[::-1] if orient in (5, 6, 7, 8) else im.size     # EXIF orientations 5-8 swap height and width
+            h, w = letterbox_size(H, W, size)
+            im.draft(im.mode, (2 * h, 2 * w) if orient in (5, 6, 7, 8) else (2 * w, 2 * h))  # JPEG: decoded at 1/2, 1/4, 1/8 scale
+            im.load()
+            if orient != 1: im = ImageOps.exif_transpose(im)               # as `load_image`
+            im = _to_rgb(im)[0]
+            k = min(im.width // max(w, 1), im.height // max(h, 1)) // 2
+            if k >= 2: im = im.reduce(k)                                   # other formats: an integer box filter
+            x = torch.from_numpy(np.array(im)).permute(2, 0, 1)            # (h', w', 3) -> (3, h', w')
+    except (UnidentifiedImageError, OSError, SyntaxError) as e: raise OSError(f"{path}: cannot read image ({e})") from None
+    return tv_tensors.Image(TF.resize(x, [h, w], antialias=True)), (H, W)  # the resize the eval transform would do
+
 # %% ../nbs/12_inference.ipynb #05b29a46
 @dataclass(repr=False)
 class Prediction:
@@ -73,7 +102,7 @@ class Prediction:
     scores: torch.Tensor            # (n,) class probabilities, best first
     labels: torch.Tensor            # (n,) contiguous class indices
     class_names: list[str]          # (n,) the classes' names
-    masks: torch.Tensor | None      # (n, H, W) bool, or None for a model without masks
+    rles: list[dict] | None         # (n,) COCO RLEs of the masks in original pixels (`str` counts), or None for a model without masks
     keypoints: torch.Tensor | None  # (n, K, 3) `x, y, probability`, or None
     image_size: tuple[int, int]     # `(H, W)` of the original image
     meta: CocoMeta                  # the classes' ids, names and keypoint schemas
@@ -83,13 +112,31 @@ class Prediction:
         dets = ', '.join(f'{n} {s:.2f}' for n, s in zip(self.class_names[:5], self.scores.tolist()))
         return f"Prediction({len(self)} on {self.image_size[0]}x{self.image_size[1]}: {dets}{', ...' if len(self) > 5 else ''})"
 
+    @property
+    def masks(self) -> torch.Tensor | None:
+        "(n, H, W) bool masks, decoded now: `n·H·W` bytes (`masks_at` reads them at any size)."
+        return None if self.rles is None else decode_masks(self.rles, self.image_size)
+
+    def masks_at(self, size=None, # `(h, w)` of the result; default: the region's own size
+                 box=None,        # the region `x1, y1, x2, y2` in original pixels; default: the whole image
+                ) -> torch.Tensor | None: # (n, h, w) bool, or None for a model without masks
+        "The masks over a region at any size (the pixel under each output pixel's centre), read from the RLEs, never decoded whole."
+        if self.rles is None: return None
+        H, W = self.image_size
+        x1, y1, x2, y2 = (0, 0, W, H) if box is None else box
+        h, w = size or (round(y2 - y1), round(x2 - x1))
+        ys = np.clip(np.floor(y1 + (np.arange(h) + 0.5) * (y2 - y1) / h), 0, H - 1)    # (h,) source rows
+        xs = np.clip(np.floor(x1 + (np.arange(w) + 0.5) * (x2 - x1) / w), 0, W - 1)    # (w,) source columns
+        return torch.stack([rle_sample(r, ys, xs) for r in self.rles]) if self.rles else torch.zeros(0, h, w, dtype=torch.bool)
+
     def select(self, keep: torch.Tensor) -> Prediction:
         "The detections at `keep` (indices or a bool mask)."
         keep = torch.as_tensor(keep)
         keep = keep.nonzero()[:, 0] if keep.dtype == torch.bool else keep.long()
         sub = lambda t: None if t is None else t[keep]
         return replace(self, boxes=self.boxes[keep], scores=self.scores[keep], labels=self.labels[keep],
-                       class_names=[self.class_names[i] for i in keep.tolist()], masks=sub(self.masks), keypoints=sub(self.keypoints))
+                       class_names=[self.class_names[i] for i in keep.tolist()], keypoints=sub(self.keypoints),
+                       rles=None if self.rles is None else [self.rles[i] for i in keep.tolist()])
 
     def filter(self, min_score: float) -> Prediction:
         "The detections scoring at least `min_score`."
@@ -98,13 +145,13 @@ class Prediction:
     def to_coco(self, image_id: int) -> list[dict]:
         "COCO result records (`bbox`, `segmentation`, class keypoints) for `image_id`, as `COCO.loadRes` reads."
         p = {'image_id': image_id, 'scores': self.scores, 'labels': self.labels, 'boxes': self.boxes}
-        if self.masks is not None: p['masks'] = self.masks
+        if self.rles is not None: p['rles'] = self.rles
         if self.keypoints is not None: p['keypoints'] = self.keypoints
         return to_coco_results([p], self.meta)
 
     def to_dict(self) -> dict:
         "A JSON-ready dict: image size and one record per detection (box `xyxy`, RLE mask, the class's keypoints)."
-        rles = encode_masks(self.masks) if self.masks is not None else [None] * len(self)
+        rles = self.rles if self.rles is not None else [None] * len(self)
         dets = []
         for i, (l, name, s, b, rle) in enumerate(zip(self.labels.tolist(), self.class_names, self.scores.tolist(), self.boxes.tolist(), rles)):
             d = {'label': l, 'category_id': self.meta.cat_ids[l], 'class_name': name, 'score': round(s, 5),
@@ -211,18 +258,20 @@ class Predictor:
         if self.amp: warn_slow_bf16(self.device)
         self.transform = multitask_transforms(meta, size=size)     # the dataset's eval pipeline
         if sigmoid is None: sigmoid = getattr(cfg, 'sigmoid', False)
-        self.post = PostProcess(num_select=num_select, sigmoid=sigmoid, mask_threshold=mask_threshold)
+        self.post = PostProcess(num_select=num_select, sigmoid=sigmoid, mask_threshold=mask_threshold, rle=True)  # masks as RLEs
         # `infer` ranks the pairs as this `PostProcess` does only with the same class scores
         self.kept_masks = hasattr(model, 'infer') and getattr(cfg, 'sigmoid', None) == sigmoid
 
-    def preprocess(self, img: torch.Tensor) -> tuple[torch.Tensor, dict]:
-        "`(3, H, W)` image → `(3, S, S)` canvas and the `size` / `orig_size` that `PostProcess` reads."
-        H, W = img.shape[-2:]
+    def preprocess(self, img: torch.Tensor, # (3, h, w)
+                   orig_size=None,     # `(H, W)` of the original when `img` was read smaller (`read_for_canvas`); default `(h, w)`
+                  ) -> tuple[torch.Tensor, dict]:
+        "`(3, h, w)` image → `(3, S, S)` canvas and the `size` / `orig_size` that `PostProcess` reads."
+        h, w = img.shape[-2:]
         # the image's own rectangle goes through the transform with it, as in `CocoMultiTask.load`
-        content = tv_tensors.BoundingBoxes([[0., 0., W, H]], format='XYXY', canvas_size=(H, W), dtype=torch.float32)
+        content = tv_tensors.BoundingBoxes([[0., 0., w, h]], format='XYXY', canvas_size=(h, w), dtype=torch.float32)
         canvas, t = self.transform(img, {'content': content})
         return canvas.as_subclass(torch.Tensor), {'size': content_size(t['content']),
-                                                  'orig_size': torch.tensor([H, W])}
+                                                  'orig_size': torch.tensor(list(orig_size or (h, w)))}
 
     @classmethod
     def from_onnx(cls, path, # a file written by `mtvit_export`
@@ -236,9 +285,10 @@ class Predictor:
     @torch.no_grad()
     def predict_batch(self, images: list[torch.Tensor],
                       min_score: float = 0., # detections below are dropped before their masks are resized
+                      orig_sizes=None,       # each image's original `(H, W)` (`preprocess`); default: its own size
                      ) -> list[dict]:
         "One batch of `(3, H, W)` images → `PostProcess` dicts (the `num_select` best detections scoring at least `min_score`)."
-        canvases, targets = zip(*map(self.preprocess, images))
+        canvases, targets = zip(*map(self.preprocess, images, orig_sizes or [None] * len(images)))
         x = torch.stack(canvases).to(self.device)                                  # (B, 3, S, S)
         S = tuple(x.shape[-2:])
         if self.onnx:
@@ -264,14 +314,17 @@ class Predictor:
         thr = self.score_threshold if score_threshold is None else score_threshold
         items, res = _as_list(inputs), []
         for i in range(0, len(items), self.batch_size):
-            batch = [self._read(x, i + j, len(items)) for j, x in enumerate(items[i:i + self.batch_size])]
-            res += [self._result(p) for p in self.predict_batch(batch, thr)]
+            imgs, sizes = zip(*[self._read(x, i + j, len(items)) for j, x in enumerate(items[i:i + self.batch_size])])
+            res += [self._result(p) for p in self.predict_batch(list(imgs), thr, list(sizes))]
         return res
     __call__ = predict
 
-    def _read(self, x, i: int, n: int) -> torch.Tensor:
-        "`as_image`, with the input's position in its errors when there are several."
-        try: return as_image(x)
+    def _read(self, x, i: int, n: int) -> tuple[torch.Tensor, tuple[int, int]]:
+        "The image and its original `(H, W)`: a file read at its canvas size (`read_for_canvas`), anything else by `as_image`; errors give the input's position when there are several."
+        try:
+            if isinstance(x, (str, Path)): return read_for_canvas(x, self.size)
+            img = as_image(x)
+            return img, tuple(img.shape[-2:])
         except (FileNotFoundError, TypeError, ValueError) as e:
             if n == 1: raise
             raise type(e)(f"input {i}: {e}") from None
@@ -279,7 +332,7 @@ class Predictor:
     def _result(self, p: dict) -> Prediction:
         "A `PostProcess` dict as a `Prediction`."
         return Prediction(p['boxes'], p['scores'], p['labels'], [self.meta.names[l] for l in p['labels'].tolist()],
-                          p.get('masks'), p.get('keypoints'), p['image_size'], self.meta)
+                          p.get('rles'), p.get('keypoints'), p['image_size'], self.meta)
 
 def predict(model: torch.nn.Module, # a trained `MultiTaskViT`
             meta: CocoMeta,         # its classes
@@ -292,11 +345,12 @@ def predict(model: torch.nn.Module, # a trained `MultiTaskViT`
 # %% ../nbs/12_inference.ipynb #4f53f082
 def prediction_target(result: Prediction, # detections in original pixels
                       kpt_threshold: float = 0.5, # keypoints below this probability are not drawn
+                      size=None,          # `(h, w)` of the masks (the image as drawn); default: the original size
                      ) -> dict:           # `labels`, `scores`, normalised `boxes`, `masks`, `keypoints` (v = 2 or 0)
-    "A `Prediction` as the normalised target dict `draw_instances` reads, with the original image as canvas."
+    "A `Prediction` as the normalised target dict `draw_instances` reads, with the (original or scaled) image as canvas."
     H, W = result.image_size
     t = {'labels': result.labels, 'scores': result.scores, 'boxes': pixels_to_cxcywh(result.boxes, (H, W))}
-    if result.masks is not None: t['masks'] = result.masks
+    if result.rles is not None: t['masks'] = result.masks if size is None or tuple(size) == (H, W) else result.masks_at(size)
     if result.keypoints is not None:
         kp = result.keypoints                                                       # (n, K, 3)
         kc = torch.tensor(result.meta.num_keypoints, dtype=torch.long)[result.labels]   # (n,) each class's K_c
@@ -313,17 +367,21 @@ def show_predictions(image,             # the image predicted on (any input `Pre
                      boxes=True, masks=True, keypoints=True, # what to draw
                      kpt_threshold: float = 0.5, # keypoint probability to draw a joint
                      figsize: float = 6., # inches of the longer side, for a new figure
+                     max_side: int | None = 1200, # draw the image at most this many pixels long (None: at its original size)
                      **kwargs,          # more `draw_instances` arguments (`mask_alpha`)
                     ):
-    "Draw a prediction's masks, boxes, class names with scores and per-class skeletons on its original image."
-    img = as_image(image)
-    if tuple(img.shape[-2:]) != tuple(result.image_size):
-        raise ValueError(f"{_describe(image)}: the image is {img.shape[-2]}x{img.shape[-1]} but the prediction is for a {result.image_size[0]}x{result.image_size[1]} image")
+    "Draw a prediction's masks, boxes, class names with scores and per-class skeletons on its image, scaled down to `max_side`."
+    H, W = result.image_size
+    h, w = letterbox_size(H, W, max_side) if max_side and max(H, W) > max_side else (H, W)  # as drawn
+    if isinstance(image, (str, Path)) and (h, w) != (H, W): img, hw = read_for_canvas(image, max_side)  # never whole
+    else: img = as_image(image); hw = tuple(img.shape[-2:])
+    if tuple(hw) != (H, W):
+        raise ValueError(f"{_describe(image)}: the image is {hw[0]}x{hw[1]} but the prediction is for a {H}x{W} image")
+    if tuple(img.shape[-2:]) != (h, w): img = TF.resize(img, [h, w], antialias=True)
     if score_threshold is not None: result = result.filter(score_threshold)
-    if ax is None:
-        H, W = result.image_size
-        _, ax = plt.subplots(figsize=(figsize * W / max(H, W), figsize * H / max(H, W)))
-    return draw_instances(ax, img, prediction_target(result, kpt_threshold), meta or result.meta,
+    if not masks: result = replace(result, rles=None)                  # no masks to read
+    if ax is None: _, ax = plt.subplots(figsize=(figsize * W / max(H, W), figsize * H / max(H, W)))
+    return draw_instances(ax, img, prediction_target(result, kpt_threshold, (h, w)), meta or result.meta,
                           masks=masks, boxes=boxes, keypoints=keypoints, **kwargs)
 
 # %% ../nbs/12_inference.ipynb #e5e02f9a

@@ -4,13 +4,16 @@
 
 # %% ../nbs/09_postprocess.ipynb #b65c4dc2
 from __future__ import annotations
+import numpy as np
 import torch, torch.nn.functional as F
 from torch import nn
+from pycocotools import mask as mask_utils
 from .core import encode_masks, cxcywh_to_pixels
 from .model import top_pairs
 
 # %% auto #0
-__all__ = ['first_rows', 'mask_rows', 'PostProcess', 'to_coco_results']
+__all__ = ['first_rows', 'mask_rows', 'PostProcess', 'run_lengths', 'rle_from_runs', 'rle_counts', 'rle_sample',
+           'to_coco_results']
 
 # %% ../nbs/09_postprocess.ipynb #0cfa3c32
 def first_rows(queries: torch.Tensor, # (k,) the query of each kept pair
@@ -39,36 +42,63 @@ class PostProcess(nn.Module):
                  num_select: int = 100,       # detections kept per image (COCO evaluates up to 100)
                  sigmoid: bool = True,        # sigmoid class scores (C logits); False: softmax over C+1, the last = no object
                  mask_threshold: float = 0.,  # logit above which a pixel belongs to the mask
-                 chunk: int = 32,             # masks resized at once (bounds memory on large images)
+                 chunk_pixels: int = 2 ** 22, # original-image mask pixels resized at once: bounds memory on any image size
+                 rle: bool = False,           # masks as COCO RLEs (`rles`), never whole at full resolution, instead of bool `masks`
                 ):
         super().__init__()
-        self.num_select, self.sigmoid, self.mask_threshold, self.chunk = num_select, sigmoid, mask_threshold, chunk
+        self.num_select, self.sigmoid, self.mask_threshold, self.chunk_pixels, self.rle = num_select, sigmoid, mask_threshold, chunk_pixels, rle
 
     def scores(self, logits: torch.Tensor) -> torch.Tensor:
         "(B, Q, C) class probabilities without the no-object column."
         return logits.sigmoid() if self.sigmoid else logits.softmax(-1)[..., :-1]
 
+    def mask_pieces(self, logits, canvas_size, size, orig_size):
+        "Yield `(i, c, piece)`: bool masks of rows `i:i+len(piece)` of `logits`, columns `c:c+piece.shape[-1]` of the original image, `chunk_pixels` at a time."
+        (h, w), (H, W) = (tuple(int(v) for v in s) for s in (size, orig_size))
+        up = lambda m, hw: F.interpolate(m, size=hw, mode='bilinear', align_corners=False)
+        per, cols = max(1, self.chunk_pixels // (H * W)), max(1, self.chunk_pixels // H)  # whole masks, or column bands of one
+        for i in range(0, len(logits), per):
+            m = up(logits[i:i + per, None].float(), tuple(canvas_size))[..., :h, :w]    # (m, 1, h, w): the canvas, padding cropped
+            if H * W <= self.chunk_pixels:
+                yield i, 0, (up(m, (H, W)) if (h, w) != (H, W) else m)[:, 0] > self.mask_threshold
+                continue
+            # a mask larger than a chunk: its width resized first, then its height band by band, which gives the very
+            # values of the one-pass resize (a bilinear weight is the product of a row and a column weight)
+            r = up(m, (h, W))                                                   # (1, 1, h, W)
+            for c in range(0, W, cols):
+                band = r[..., c:c + cols]
+                yield i, c, up(band, (H, band.shape[-1]))[:, 0] > self.mask_threshold  # (1, H, cols)
+
     def masks_to_original(self, logits, canvas_size, size, orig_size,
                           rows=None, # (k,) the row of `logits` of each detection; default: one row each
                          ) -> torch.Tensor:
         "(m, h', w') mask logits on the canvas → (k, H, W) bool masks of the original image, each distinct row resized once."
-        h, w = (int(v) for v in size); H, W = (int(v) for v in orig_size)
+        H, W = (int(v) for v in orig_size)
         if rows is None: rows = torch.arange(len(logits), device=logits.device)
         uniq, inv = rows.unique(return_inverse=True)
-        out = []
-        for part in logits[uniq].split(self.chunk):
-            m = F.interpolate(part[:, None].float(), size=tuple(canvas_size), mode='bilinear', align_corners=False)
-            m = m[..., :h, :w]                                                   # crop the padding
-            if (h, w) != (H, W): m = F.interpolate(m, size=(H, W), mode='bilinear', align_corners=False)
-            out.append(m[:, 0] > self.mask_threshold)
-        return torch.cat(out)[inv] if out else torch.zeros(len(rows), H, W, dtype=torch.bool, device=logits.device)
+        out = torch.zeros(len(uniq), H, W, dtype=torch.bool, device=logits.device)
+        for i, c, piece in self.mask_pieces(logits[uniq], canvas_size, size, orig_size):
+            out[i:i + len(piece), :, c:c + piece.shape[-1]] = piece
+        return out[inv]
+
+    def masks_to_rles(self, logits, canvas_size, size, orig_size, rows=None) -> list[dict]:
+        "`masks_to_original` as COCO RLEs (string counts), encoded piece by piece: no mask is ever whole at full resolution."
+        H, W = (int(v) for v in orig_size)
+        if rows is None: rows = torch.arange(len(logits), device=logits.device)
+        uniq, inv = rows.unique(return_inverse=True)
+        rles, runs = [], None                                                   # `runs`: the mask being built from bands
+        for i, c, piece in self.mask_pieces(logits[uniq], canvas_size, size, orig_size):
+            if piece.shape[-1] == W and c == 0: rles += encode_masks(piece); continue  # whole masks
+            runs = run_lengths(piece[0], runs)
+            if c + piece.shape[-1] == W: rles.append(rle_from_runs(runs, (H, W))); runs = None
+        return [rles[j] for j in inv.tolist()]
 
     def to_original(self,
                     det: dict,    # one image's detections on the canvas (see above)
                     canvas_size,  # `(S, S)`
                     size,         # `(h, w)` of the content on the canvas
                     orig_size,    # `(H, W)` of the original image
-                   ) -> dict:     # `scores`, `labels`, `boxes` (+ `masks`, `keypoints`) in original pixels, on the CPU
+                   ) -> dict:     # `scores`, `labels`, `boxes` (+ `masks` or `rles`, `keypoints`) in original pixels, on the CPU
         "One image's canvas-pixel detections in original-image pixels: boxes clipped, masks resized and thresholded."
         (h, w), (H, W) = (tuple(int(v) for v in s) for s in (size, orig_size))
         scale = torch.tensor([W / w, H / h])                                     # original pixels per content pixel
@@ -76,7 +106,9 @@ class PostProcess(nn.Module):
         boxes = boxes.clamp(min=0).minimum(torch.tensor([W, H, W, H], dtype=boxes.dtype))
         r = {'scores': det['scores'].cpu(), 'labels': det['labels'].cpu(), 'boxes': boxes}
         if 'masks' in det:
-            r['masks'] = self.masks_to_original(det['masks'], canvas_size, (h, w), (H, W), det.get('mask_rows')).cpu()
+            args = det['masks'], canvas_size, (h, w), (H, W), det.get('mask_rows')
+            if self.rle: r['rles'] = self.masks_to_rles(*args)
+            else: r['masks'] = self.masks_to_original(*args).cpu()
         if 'keypoints' in det:
             kp = det['keypoints'].float().cpu()
             r['keypoints'] = torch.cat([kp[..., :2] * scale, kp[..., 2:]], -1)   # (k, K, 3)
@@ -88,7 +120,7 @@ class PostProcess(nn.Module):
                 targets: list[dict],  # per image at least `size` and `orig_size` (the dataset's targets do)
                 canvas_size,          # `(S, S)`: the input images' `h, w`
                 min_score: float = 0., # drop pairs scoring below (their masks are never resized)
-               ) -> list[dict]:       # per image: `scores`, `labels`, `boxes` (+ `masks`, `keypoints`)
+               ) -> list[dict]:       # per image: `scores`, `labels`, `boxes` (+ `masks` or `rles`, `keypoints`)
         "Top-k detections per image, mapped back to original-image pixels."
         scores, qi, labels = top_pairs(outputs['pred_logits'].float(), self.num_select, self.sigmoid)  # (B, k) each
         rows = mask_rows(outputs, qi) if 'pred_masks' in outputs else None
@@ -109,8 +141,50 @@ class PostProcess(nn.Module):
             res.append(r | {'image_id': t.get('image_id')})
         return res
 
+# %% ../nbs/09_postprocess.ipynb #4c8a1f53
+def run_lengths(cols: torch.Tensor,       # (H, w) bool: the next columns of a mask
+                runs: list | None = None, # the run lengths of the columns before them (extended in place)
+               ) -> list[int]:            # the run lengths so far: COCO's, zeros first, down each column in turn
+    "COCO run lengths of a mask, extended by its next columns."
+    flat = cols.T.reshape(-1).cpu().numpy()                                    # (w·H,) column-major, as COCO reads masks
+    edges = np.flatnonzero(flat[1:] != flat[:-1]) + 1
+    new = np.diff(np.concatenate([[0], edges, [flat.size]])).tolist()
+    if flat[0]: new = [0] + new                                                 # the runs start with zeros
+    if not runs: return new
+    if len(runs) % 2: runs[-1] += new[0]; runs += new[1:]                       # the last run is zeros: it goes on
+    elif new[0] == 0: runs[-1] += new[1]; runs += new[2:]                       # ... ones, and the new columns start with ones
+    else: runs += new
+    return runs
+
+def rle_from_runs(runs: list[int], size) -> dict:
+    "A compressed COCO RLE (`str` counts, as `encode_masks` writes) of an `(H, W)` mask from its run lengths."
+    H, W = (int(v) for v in size)
+    return {'size': [H, W], 'counts': mask_utils.frPyObjects({'counts': runs, 'size': [H, W]}, H, W)['counts'].decode('ascii')}
+
+def rle_counts(rle: dict) -> np.ndarray:
+    "The run lengths of a COCO RLE (compressed `str`/`bytes` counts, or a list), zeros first."
+    c = rle['counts']
+    if isinstance(c, list): return np.asarray(c, dtype=np.int64)
+    s, out, p = c.encode() if isinstance(c, str) else c, [], 0
+    while p < len(s):  # pycocotools' rleFrString: 5 bits a character, the last group's sign, deltas of every other run
+        x = k = 0
+        while True:
+            v = s[p] - 48; x |= (v & 0x1f) << 5 * k; p += 1; k += 1
+            if not v & 0x20:
+                if v & 0x10: x |= -1 << 5 * k
+                break
+        if len(out) > 2: x += out[-2]
+        out.append(x)
+    return np.asarray(out, dtype=np.int64)
+
+def rle_sample(rle: dict, ys, xs) -> torch.Tensor: # (len(ys), len(xs)) bool
+    "A COCO RLE mask read at rows `ys` and columns `xs` (pixel indices), never decoded whole."
+    ends = np.cumsum(rle_counts(rle))                           # run j covers pixels [ends[j-1], ends[j]), column-major
+    idx = np.asarray(xs, np.int64)[None, :] * int(rle['size'][0]) + np.asarray(ys, np.int64)[:, None]  # (h, w)
+    return torch.from_numpy(np.searchsorted(ends, idx, side='right') % 2 == 1)  # odd runs are the mask's
+
 # %% ../nbs/09_postprocess.ipynb #c0cf64d6
-def to_coco_results(preds: list[dict], # `PostProcess` output; each needs `image_id`
+def to_coco_results(preds: list[dict], # `PostProcess` output (bool `masks` or `rles`); each needs `image_id`
                     meta,              # the dataset's `CocoMeta` (`cat_ids`, `num_keypoints`)
                     min_score: float = 0., # drop detections below this score
                    ) -> list[dict]:    # COCO result records
@@ -120,7 +194,7 @@ def to_coco_results(preds: list[dict], # `PostProcess` output; each needs `image
         iid = int(p['image_id'])
         keep = (p['scores'] >= min_score).nonzero()[:, 0]
         xywh = p['boxes'][keep].clone(); xywh[:, 2:] -= xywh[:, :2]
-        rles = encode_masks(p['masks'][keep]) if 'masks' in p else None
+        rles = [p['rles'][i] for i in keep.tolist()] if 'rles' in p else encode_masks(p['masks'][keep]) if 'masks' in p else None
         for n, i in enumerate(keep.tolist()):
             label = int(p['labels'][i])
             r = {'image_id': iid, 'category_id': meta.cat_ids[label], 'score': round(float(p['scores'][i]), 5),
