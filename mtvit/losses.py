@@ -22,6 +22,7 @@ def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model
                         enc: bool = False,                     # a dense query-selection head (`enc_outputs`)
                         o2m: bool = False,                     # the one-to-many dense head (`enc_outputs['o2m']`)
                         kpt_heatmaps: bool = False,            # the final output's keypoint heatmaps (`heatmap_ce`)
+                        kpt_crop: bool = False,                # the final output's crop stage (`kpt_refine`)
                        ) -> dict:
     "The anchors' starting loss weights for `tasks`, with copies for each aux output and the dense head."
     w = {'loss_ce': 2., 'loss_bbox': 5., 'loss_giou': 2.}
@@ -32,6 +33,7 @@ def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model
     if enc: out |= {f'{k}_enc': w[k] for k in ('loss_ce', 'loss_bbox', 'loss_giou')}
     if o2m: out |= {f'{k}_o2m': w[k] for k in ('loss_ce', 'loss_bbox', 'loss_giou')}
     if kpt_heatmaps and 'keypoints' in tasks: out['loss_kpt_hm'] = 1.  # only the final output has heatmaps
+    if kpt_crop and 'keypoints' in tasks: out |= {'loss_kpt_crop': w['loss_kpt'], 'loss_oks_crop': w['loss_oks'], 'loss_kpt_crop_hm': 1.}
     return out
 
 # %% ../nbs/08_losses.ipynb #5259d3fa
@@ -60,6 +62,7 @@ class SetCriterion(nn.Module):
                  enc: bool = False,             # the model has a dense query-selection head (`enc_outputs`)
                  o2m: bool = False,             # the model has the one-to-many dense head (`enc_outputs['o2m']`)
                  kpt_heatmaps: bool = False,    # the model's final output has keypoint heatmaps (`pred_kpt_heatmaps`)
+                 kpt_crop: bool = False,        # the model's final output has the keypoint crop stage (`kpt_refine`)
                  num_queries: int | None = None, # Q per group: outputs with `G·Q` queries are G groups; None: one group
                  sigmoid: bool = True,          # sigmoid classifier (C logits) or softmax with "no object" (C+1)
                  class_loss: str | None = None, # 'iabce' (default for sigmoid), 'focal', or 'ce' (softmax)
@@ -76,7 +79,7 @@ class SetCriterion(nn.Module):
         self.num_queries, self.num_points = num_queries, num_points
         self.matcher = matcher or HungarianMatcher(sigmoid=sigmoid, num_points=num_points, kpt_sigmas=kpt_sigmas)
         if self.matcher.sigmoid != sigmoid: raise ValueError("the matcher's `sigmoid` must be the criterion's")
-        self.weight_dict = dict(weight_dict) if weight_dict is not None else default_weight_dict(tasks, num_aux, aux_masks, enc, o2m, kpt_heatmaps)
+        self.weight_dict = dict(weight_dict) if weight_dict is not None else default_weight_dict(tasks, num_aux, aux_masks, enc, o2m, kpt_heatmaps, kpt_crop)
         empty_weight = torch.ones(num_classes + 1); empty_weight[-1] = eos_coef
         self.register_buffer('empty_weight', empty_weight, persistent=False)
         self.register_buffer('kpt_slots', torch.as_tensor(kpt_slots, dtype=torch.bool) if kpt_slots is not None
@@ -199,6 +202,35 @@ def heatmap_ce(logits: torch.Tensor, # (M, K, h, w) heatmap logits of the matche
     vis = (gt[..., 2] > 0).float()
     return (ce * vis).sum(-1) / vis.sum(-1).clamp(min=1)
 
+# %% ../nbs/08_losses.ipynb #a67df2aa
+@patch
+def _crop_losses(self: SetCriterion,
+                 refine,             # the output's `kpt_refine`: `(images, queries) -> keypoints, logits, windows`
+                 tgt: dict,          # `take_rows` targets of the final output's rows
+                 indices: list,      # the matcher's `(query, object)` pairs per row
+                 rows: torch.Tensor, # (B·G,) the image of each row
+                 G: int,             # query groups
+                 norm: float,        # objects to divide by (× groups)
+                ) -> dict:
+    "The crop stage's losses on the matched queries whose objects have keypoints: L1, OKS and the heatmap CE in the window."
+    dev = rows.device
+    r = torch.cat([torch.full_like(q, i) for i, (q, _) in enumerate(indices)]).to(dev)
+    q = torch.cat([q for q, _ in indices]).to(dev); t = torch.cat([t for _, t in indices]).to(dev)
+    gk = tgt['keypoints'][r, t]                                                  # (M, K, 3)
+    has = (gk[..., 2] > 0).any(-1)
+    r, q, t, gk = r[has], q[has], t[has], gk[has]                                # only objects with labelled keypoints
+    kp, logits, win = refine(rows[r], (r % G) * (self.num_queries or 0) + q)     # the model's query index: group-major
+    kp = kp.float()
+    sig = self.matcher.sigmas_for(tgt['labels'][r, t], gk.shape[1])
+    oks = pairwise_oks(kp[:, None], gk[:, None], tgt['area'][r, t][:, None], sig[:, None])[:, 0, 0]
+    xy = (gk[..., :2] - win[:, None, :2] + win[:, None, 2:] / 2) / win[:, None, 2:]  # the labels in the window's frame
+    inside = ((xy >= 0) & (xy <= 1)).all(-1, keepdim=True)                        # outside: no heatmap target
+    z = _zero(kp, logits)                                                         # keeps the graph when no row has keypoints
+    res = {'loss_kpt_crop': matched_kpt_l1(kp, gk).sum() / norm + z, 'loss_oks_crop': (1 - oks).sum() / norm + z,
+           'loss_kpt_crop_hm': heatmap_ce(logits, torch.cat([xy, gk[..., 2:] * inside], -1)).sum() / norm + z}
+    return res | {'matched_oks_crop': oks.detach().mean() if len(oks) else z.detach()}
+
+
 # %% ../nbs/08_losses.ipynb #dad0d313
 def dense_assign(anchors: torch.Tensor, # (N, 4) `cx, cy, w, h` of each patch's anchor (its centre is the patch's)
                  tgt: dict,             # `pad_targets` output: `boxes` (B, M, 4), `valid` (B, M)
@@ -242,6 +274,7 @@ def forward(self: SetCriterion,
     pred, rt = output_rows(outputs, G, idx), take_rows(tg, rows)
     ind, costs = self.matcher.match(pred, rt, return_costs=True)
     res = {k: (v[0] if v.ndim else v) for k, v in self._losses(pred, rt, ind, norm, diag=True).items()} | costs
+    if 'kpt_refine' in outputs and 'keypoints' in rt: res |= self._crop_losses(outputs['kpt_refine'], rt, ind, rows, G, norm)
     aux = outputs.get('aux_outputs') or []
     if aux:
         preds = [output_rows(a, G, idx) for a in aux]
@@ -268,5 +301,5 @@ def build_criterion(meta,          # the data's `CocoMeta` (classes, keypoint sc
     tasks = ['boxes'] + ['masks'] * cfg.masks + ['keypoints'] * cfg.keypoints
     return SetCriterion(meta.num_classes, tasks=tasks, num_aux=cfg.query_blocks - 1 if cfg.aux_loss else 0,
                         aux_masks=cfg.aux_masks or cfg.masked_attn, enc=cfg.query_init == 'select', o2m=cfg.o2m_head,
-                        kpt_heatmaps=cfg.kpt_heatmaps,
+                        kpt_heatmaps=cfg.kpt_heatmaps, kpt_crop=bool(cfg.kpt_crop),
                         num_queries=cfg.num_queries, sigmoid=cfg.sigmoid, kpt_sigmas=sig, kpt_slots=slots, **kw)

@@ -19,9 +19,9 @@ from .backbone import (create_backbone, backbone_mean_std, embed_tokens_fine, pa
 
 # %% auto #0
 __all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'scratch_recipe', 'MLP', 'ScaleBlock',
-           'box_relative_keypoints', 'heatmap_keypoints', 'box_grid', 'box_crop', 'masked_attention', 'mask_annealing',
-           'anchor_boxes', 'box_from_deltas', 'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model',
-           'top_pairs']
+           'box_relative_keypoints', 'soft_argmax', 'heatmap_keypoints', 'box_grid', 'box_crop', 'crop_window',
+           'crop_maps', 'KeypointCropHead', 'masked_attention', 'mask_annealing', 'anchor_boxes', 'box_from_deltas',
+           'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
 
 # %% ../nbs/05_model.ipynb #07b9f191
 @dataclass
@@ -43,6 +43,7 @@ class MTViTConfig:
     keypoints: bool = True         # predict keypoints
     kpt_heatmaps: bool = False     # final keypoints from per-keypoint heatmaps on the mask branch's pixel features (needs masks)
     shape_class: int = 0           # > 0: the final class logits also read the query's own mask, resampled to this many cells a side inside its box (needs masks)
+    kpt_crop: int = 0              # > 0: final keypoints from a conv net on each query's window resampled to this many cells a side (needs kpt_heatmaps)
     aux_loss: bool = True          # return `aux_outputs` from earlier query blocks when training
     masked_attn: bool = False      # EoMT masked attention during training (inference stays a plain ViT pass)
     normalize: bool = True         # normalise [0, 1] input with the backbone's mean/std; False if the data already is
@@ -70,6 +71,9 @@ class MTViTConfig:
         if self.shape_class < 0: raise ValueError(f"shape_class must be >= 0 (0: off), got {self.shape_class}")
         if self.shape_class and not self.masks:
             raise ValueError("shape_class > 0 needs masks=True: the shape head reads the query's predicted mask")
+        if self.kpt_crop < 0: raise ValueError(f"kpt_crop must be >= 0 (0: off), got {self.kpt_crop}")
+        if self.kpt_crop and not self.kpt_heatmaps:
+            raise ValueError("kpt_crop > 0 needs kpt_heatmaps=True: the crop refines the coarse heatmaps")
         if self.masked_attn and not self.masks:
             raise ValueError("masked_attn=True needs masks=True: the attention masks are the predicted instance masks")
         if self.masked_attn and self.query_blocks < 2:
@@ -107,10 +111,12 @@ def config_patch_size(cfg: MTViTConfig) -> int:
 def scratch_recipe(preset: str = 'mtvit_tiny', # a name in `PRESETS`
                    **overrides,                # `MTViTConfig` fields the caller sets; they win over the recipe
                   ) -> dict:                   # `model_config` overrides
-    "The overrides for training `preset` from random weights: a conv stem, the one-to-many dense head, heatmap keypoints, classes from mask shapes."
-    cfg = model_config(preset, **overrides)
-    rec = dict(stem='conv', o2m_head=cfg.query_init == 'select', kpt_heatmaps=cfg.masks and cfg.keypoints,
-               shape_class=16 if cfg.masks else 0)
+    "The overrides for training `preset` from random weights: a conv stem, the one-to-many dense head, heatmap keypoints refined on crops, classes from mask shapes."
+    base = model_config(preset)                                      # the caller's fields are checked with the recipe's, later
+    def get(k): return overrides.get(k, getattr(base, k))
+    heat = overrides.get('kpt_heatmaps', get('masks') and get('keypoints'))
+    rec = dict(stem='conv', o2m_head=get('query_init') == 'select', kpt_heatmaps=heat, kpt_crop=24 if heat else 0,
+               shape_class=16 if get('masks') else 0)
     return rec | overrides
 
 # %% ../nbs/05_model.ipynb #1f8730a7
@@ -145,11 +151,20 @@ def box_relative_keypoints(boxes: torch.Tensor, # (B, Q, 4) sigmoid `cx, cy, w, 
     return boxes[..., :2] + offsets * boxes[..., 2:]
 
 # %% ../nbs/05_model.ipynb #6c88328b
+def soft_argmax(logits: torch.Tensor, # (..., h, w) heatmap logits
+               ) -> torch.Tensor:     # (..., 2) `x, y` in [0, 1] of the map's frame
+    "Integral regression: the expected cell centre under the heatmap's softmax."
+    h, w = logits.shape[-2:]
+    xs = (torch.arange(w, device=logits.device, dtype=torch.float32) + .5) / w           # cell centres
+    ys = (torch.arange(h, device=logits.device, dtype=torch.float32) + .5) / h
+    p = logits.float().flatten(-2).softmax(-1).unflatten(-1, (h, w))
+    return torch.stack([(p.sum(-2) * xs).sum(-1), (p.sum(-1) * ys).sum(-1)], -1)
+
 def heatmap_keypoints(logits: torch.Tensor, # (B, n, K, h, w) heatmap logits of each query's keypoint slots
                       boxes: torch.Tensor,  # (B, n, 4) `cx, cy, w, h` of each query's box (detached here)
                       margin: float = .25,  # the window: the box grown by this fraction of its size
                      ) -> torch.Tensor:     # (B, n, K, 2) canvas-normalised `x, y`
-    "Integral regression: the expected cell centre under each heatmap's softmax, inside the query's box."
+    "Integral regression inside the query's box: `soft_argmax` of the heatmaps with every cell outside the window masked."
     h, w = logits.shape[-2:]
     xs = (torch.arange(w, device=logits.device, dtype=torch.float32) + .5) / w           # cell centres
     ys = (torch.arange(h, device=logits.device, dtype=torch.float32) + .5) / h
@@ -158,8 +173,8 @@ def heatmap_keypoints(logits: torch.Tensor, # (B, n, K, h, w) heatmap logits of 
     iny = (ys - b[..., 1:2]).abs() <= (b[..., 3:4] * (.5 + margin)).clamp(min=1 / h)     # (B, n, 1, h)
     win = iny[..., :, None] & inx[..., None, :]                                          # (B, n, 1, h, w)
     win = win | ~win.flatten(-2).any(-1)[..., None, None]                                # off the canvas: everywhere
-    p = logits.float().masked_fill(~win, float('-inf')).flatten(-2).softmax(-1).unflatten(-1, (h, w))
-    return torch.stack([(p.sum(-2) * xs).sum(-1), (p.sum(-1) * ys).sum(-1)], -1)
+    return soft_argmax(logits.float().masked_fill(~win, float('-inf')))
+
 
 # %% ../nbs/05_model.ipynb #ba62c04e
 def box_grid(boxes: torch.Tensor, # (B, n, 4) `cx, cy, w, h` canvas-normalised
@@ -181,6 +196,51 @@ def box_crop(maps: torch.Tensor,  # (B, n, h, w) one map per query, or (B, c, h,
     B, n = boxes.shape[:2]
     if shared: return F.grid_sample(maps, g.flatten(1, 2), align_corners=False).unflatten(2, (n, R))
     return F.grid_sample(maps.flatten(0, 1)[:, None], g.flatten(0, 1), align_corners=False).view(B, n, R, R)
+
+# %% ../nbs/05_model.ipynb #9b441da3
+def crop_window(boxes: torch.Tensor, # (..., 4) `cx, cy, w, h`
+                margin: float = .25, # grown by this fraction of the box's size on each side
+               ) -> torch.Tensor:     # (..., 4) `cx, cy, w, h` of the window
+    "The keypoint crop's window: each box grown on every side, so joints on its edge lie inside."
+    return torch.cat([boxes[..., :2], boxes[..., 2:] * (1 + 2 * margin)], -1)
+
+def crop_maps(maps: torch.Tensor,    # (B, c, h, w) maps covering the canvas
+              windows: torch.Tensor, # (B, n, 4) windows of all queries, or (M, 4) windows of rows
+              R: int,                # cells a side
+              rows: torch.Tensor | None = None, # (M,) the image of each row; None: `windows` is (B, n, 4)
+             ) -> torch.Tensor:      # (B·n, c, R, R) or (M, c, R, R)
+    "Each window resampled from its own image's maps: every query of every image, or only the given rows."
+    if rows is None: return box_crop(maps, windows, R, shared=True).transpose(1, 2).flatten(0, 1)
+    out = maps.new_zeros(len(rows), maps.shape[1], R, R)
+    for b in rows.unique().tolist():                                         # one resampling per image
+        i = (rows == b).nonzero()[:, 0]
+        out = out.index_copy(0, i, box_crop(maps[b:b + 1], windows[i][None], R, shared=True)[0].transpose(0, 1))
+    return out
+
+class KeypointCropHead(nn.Module):
+    "A residual conv net on each query's window: pixel features, image and coarse heatmaps in, a heatmap correction out."
+    def __init__(self,
+                 dim: int,       # D, width of the query tokens
+                 feat_dim: int,  # Dm, width of the pixel features
+                 K: int,         # keypoint slots
+                 width: int = 32, # channels of the conv net
+                 margin: float = .25, # the window: the box grown by this fraction on each side
+                 dilations=(1, 2, 4, 1), # one residual 3x3 conv block each: a receptive field of 17 cells
+                ):
+        super().__init__()
+        self.margin = margin
+        self.inp = nn.Conv2d(feat_dim + 3 + K, width, kernel_size=1)
+        self.cond = nn.Linear(dim, width)                                    # which query (and so which pose) it serves
+        self.blocks = nn.ModuleList(nn.Sequential(nn.Conv2d(width, width, 3, padding=d, dilation=d), nn.GroupNorm(8, width), nn.GELU())
+                                    for d in dilations)
+        self.out = nn.Conv2d(width, K, kernel_size=1)
+        nn.init.zeros_(self.out.weight); nn.init.zeros_(self.out.bias)      # starts as the coarse heatmaps
+
+    def forward(self, feats, pixels, coarse, q): # (M, Dm, R, R), (M, 3, R, R), (M, K, R, R), (M, D)
+        x = self.inp(torch.cat([feats, pixels, coarse], 1)) + self.cond(q)[..., None, None]
+        for blk in self.blocks: x = x + blk(x)
+        return coarse + self.out(x)                                          # (M, K, R, R) heatmap logits
+
 
 # %% ../nbs/05_model.ipynb #0fb46b0e
 def masked_attention(mask_logits: torch.Tensor, # (B, Q, h', w') mask logits of the previous block
@@ -302,6 +362,7 @@ class MultiTaskViT(nn.Module):
         if cfg.shape_class: self.shape_head = MLP(cfg.shape_class ** 2, D, C)  # class logits from the mask's silhouette in its box
         if cfg.keypoints: self.kpt_head = MLP(D, D, cfg.num_keypoints * 3)  # per slot: dx, dy, visibility logit
         if cfg.kpt_heatmaps: self.kpt_embed = MLP(D, D, cfg.num_keypoints * (cfg.mask_dim or D))  # one heatmap embedding per slot
+        if cfg.kpt_crop: self.kpt_crop_head = KeypointCropHead(D, cfg.mask_dim or D, cfg.num_keypoints)  # top-down refinement
         # masking probability of each masked query block; the trainer anneals it (see `mask_annealing`)
         self.register_buffer('attn_mask_probs', torch.ones(max(cfg.query_blocks - 1, 0)), persistent=False)
         self._init_heads()
@@ -365,6 +426,7 @@ def _predict(self: MultiTaskViT,
              masks: bool = True, # compute mask logits
              fine: torch.Tensor | None = None, # (B, c, H/4, W/4) the conv stem's map (`stem='conv'`)
              fmap: torch.Tensor | None = None, # (B, Dm, H/4, W/4) pixel features already computed (`infer`: no masks, but heatmaps and shapes)
+             images: torch.Tensor | None = None, # (B, 3, H, W) the input in [0, 1] (`kpt_crop`)
             ) -> dict:
     "The heads on one normalised token sequence `[queries; prefix; patches]`."
     q = x[:, :n]                                                        # (B, n, D)
@@ -377,11 +439,14 @@ def _predict(self: MultiTaskViT,
     if pm is not None: out['pred_masks'] = pm
     if self.cfg.keypoints:
         k = self.kpt_head(q).unflatten(-1, (self.cfg.num_keypoints, 3))  # (B, n, K, 3)
-        hm = None
-        if fmap is not None and self.cfg.kpt_heatmaps: out['pred_keypoints'], hm = self._heatmap_keypoints(q, boxes, fmap)
+        hm, crop = None, fmap is not None and images is not None and self.cfg.kpt_crop
+        if crop and not self.training: out['pred_keypoints'] = self._crop_keypoints(q, boxes, fmap, images)[0]  # every query's crop
+        elif fmap is not None and self.cfg.kpt_heatmaps: out['pred_keypoints'], hm = self._heatmap_keypoints(q, boxes, fmap)
         else: out['pred_keypoints'] = box_relative_keypoints(boxes, k[..., :2])  # (B, n, K, 2) regressed (aux outputs, no heatmaps)
         out['pred_kpt_logits'] = k[..., 2]                                  # (B, n, K)
         if hm is not None and self.training: out['pred_kpt_heatmaps'] = hm  # (B, n, K, H/4, W/4) for the heatmap loss
+        if crop and self.training:  # the crop stage for the pairs the criterion's matcher picks: `(rows, queries) -> keypoints, logits, windows`
+            out['kpt_refine'] = lambda rows, queries: self._crop_keypoints(q[rows, queries], boxes[rows, queries], fmap, images, rows)
     return out
 
 @patch
@@ -398,6 +463,28 @@ def _class_logits(self: MultiTaskViT,
     if masks is not None: crop = box_crop(masks, b, R)                                           # (B, n, R, R)
     else: crop = torch.einsum('bnd,bdnrs->bnrs', self.mask_head(q), box_crop(fmap, b, R, shared=True))  # the same numbers
     return logits + self.shape_head(crop.sigmoid().flatten(-2))
+
+@patch
+def _crop_keypoints(self: MultiTaskViT,
+                    q: torch.Tensor,      # (B, n, D) query tokens, or (M, D) with `rows`
+                    boxes: torch.Tensor,  # (B, n, 4) their boxes, or (M, 4)
+                    fmap: torch.Tensor,   # (B, Dm, H/4, W/4) pixel features
+                    images: torch.Tensor, # (B, 3, H, W) the input in [0, 1]
+                    rows: torch.Tensor | None = None, # (M,) the image of each row; None: every query of every image
+                   ) -> tuple:            # keypoints (..., K, 2) canvas-normalised; heatmap logits (..., K, R, R); windows (..., 4)
+    "The top-down stage: each query's window of features, image and coarse heatmaps through `KeypointCropHead`, then `soft_argmax`."
+    R, K, lead = self.cfg.kpt_crop, self.cfg.num_keypoints, q.shape[:-1]
+    win = crop_window(boxes.detach().float(), self.kpt_crop_head.margin)              # (..., 4)
+    if self.cfg.normalize: images = (images - self.pixel_mean) / self.pixel_std
+    feats = crop_maps(fmap, win.to(fmap.dtype), R, rows)                            # (M, Dm, R, R)
+    pixels = crop_maps(images.to(fmap.dtype), win.to(fmap.dtype), R, rows)          # (M, 3, R, R)
+    qm = q.reshape(-1, q.shape[-1])                                                 # (M, D)
+    emb = self.kpt_embed(qm).unflatten(-1, (K, fmap.shape[1]))                      # (M, K, Dm)
+    coarse = torch.einsum('mkd,mdrs->mkrs', emb, feats)                             # the coarse heatmaps, cropped
+    logits = self.kpt_crop_head(feats, pixels, coarse, qm)                          # (M, K, R, R)
+    w = win.reshape(-1, 1, 4)
+    kp = w[..., :2] + (soft_argmax(logits) - .5) * w[..., 2:]                       # (M, K, 2) on the canvas
+    return kp.unflatten(0, lead), logits.unflatten(0, lead), win
 
 @patch
 def _pixel_features(self: MultiTaskViT,
@@ -467,7 +554,7 @@ def forward(self: MultiTaskViT,
     if aux is None: aux = self.training and self.cfg.aux_loss
     G = self.cfg.num_groups if self.training else 1
     x, grid, size, ref, enc, preds, fine = self._tokens(images, G, aux)
-    out = self._predict(x, grid, size, ref, G * self.cfg.num_queries, fine=fine)
+    out = self._predict(x, grid, size, ref, G * self.cfg.num_queries, fine=fine, images=images)
     if aux: out['aux_outputs'] = preds
     if enc is not None and self.training: out['enc_outputs'] = enc
     return out
@@ -510,7 +597,7 @@ def infer(self: MultiTaskViT,
     cfg, n = self.cfg, self.cfg.num_queries
     x, grid, size, ref, _, _, fine = self._tokens(images, 1, False)              # `forward`'s pass in eval mode
     fmap = self._pixel_features(x[:, n:], grid, size, fine) if cfg.masks else None  # (B, Dm, H/4, W/4), shared by all queries
-    out = self._predict(x, grid, size, ref, n, masks=False, fmap=fmap)            # classes, boxes, keypoints: no masks yet
+    out = self._predict(x, grid, size, ref, n, masks=False, fmap=fmap, images=images)  # classes, boxes, keypoints: no masks yet
     scores, qi, labels = top_pairs(out['pred_logits'].float(), num_select, cfg.sigmoid)  # (B, k) each
     out |= {'keep_scores': scores, 'keep_labels': labels, 'keep_queries': qi}
     if cfg.masks:
