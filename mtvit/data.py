@@ -25,29 +25,11 @@ from torchvision.transforms.v2._utils import query_size
 from .core import cxcywh_to_pixels, pixels_to_cxcywh, segm_to_rle, decode_rle
 
 # %% auto #0
-__all__ = ['COCO_PERSON_KEYPOINTS', 'COCO_PERSON_SIGMAS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'LIGHT_AUGMENT', 'find_coco_mini',
-           'coco_mini_split', 'find_split', 'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'check_image',
-           'category_differences', 'CocoMultiTask', 'content_size', 'format_target', 'HorizontalFlipKeypoints',
-           'RandomCropTo', 'PadToSquare', 'SanitizeInstances', 'multitask_transforms', 'collate', 'boxes_to_original',
-           'keypoints_to_original', 'model_overrides', 'most_crowded', 'max_objects', 'default_num_queries']
-
-# %% ../nbs/01_data.ipynb #06cb74f3
-def find_coco_mini(start=None, # folder to search upwards from (default: the current folder)
-                  ) -> Path | None:
-    "The `coco_mini_person` folder from `$MTVIT_COCO_MINI` or `shared/data/` above `start`; `None` if absent."
-    env = os.environ.get('MTVIT_COCO_MINI')
-    if env: return Path(env) if (Path(env) / 'annotations').is_dir() else None
-    start = Path(start or Path.cwd()).resolve()
-    for d in [start, *start.parents]:
-        p = d / 'shared' / 'data' / 'coco_mini_person'
-        if (p / 'annotations').is_dir(): return p
-    return None
-
-def coco_mini_split(root: Path, # a `coco_mini_person` folder
-                    split='val', # 'train' or 'val'
-                   ) -> tuple[Path, Path]: # (image folder, annotation JSON)
-    "Image folder and annotation file of one `coco_mini_person` split."
-    return root / f'{split}2017', root / 'annotations' / f'person_keypoints_{split}2017.json'
+__all__ = ['COCO_PERSON_KEYPOINTS', 'COCO_PERSON_SIGMAS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'LIGHT_AUGMENT', 'find_split',
+           'flip_permutation', 'CocoMeta', 'build_meta', 'load_image', 'check_image', 'category_differences',
+           'CocoMultiTask', 'content_size', 'format_target', 'HorizontalFlipKeypoints', 'RandomCropTo', 'PadToSquare',
+           'SanitizeInstances', 'multitask_transforms', 'collate', 'boxes_to_original', 'keypoints_to_original',
+           'model_overrides', 'most_crowded', 'max_objects', 'default_num_queries']
 
 # %% ../nbs/01_data.ipynb #7b7e4ce4
 _LAYOUTS = [('annotations/{s}.json', '{s}'),
