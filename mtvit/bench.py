@@ -16,7 +16,7 @@ from .data import CocoMultiTask, multitask_transforms, collate, find_split, mode
 from .model import create_model, model_config, config_patch_size
 from .backbone import create_backbone
 from .postprocess import PostProcess
-from .learner import cpu_has_fast_bf16
+from .loop import cpu_has_fast_bf16
 from .inference import fast_bf16, OnnxModel, onnx_detections
 from .export import export_onnx
 from .synth import make_synthetic_coco

@@ -17,7 +17,8 @@ from .data import (CocoMultiTask, build_meta, category_differences, multitask_tr
 from .model import MultiTaskViT, model_config, config_patch_size, scratch_recipe
 from .losses import build_criterion
 from .evaluate import summary_table, evaluate_model, EvalCB, read_config, load_run
-from .learner import (DataLoaders, multitask_learner, plot_history, init_distributed, finish_distributed, is_main, check_run_folder,
+from .loop import DataLoaders, is_main
+from .learner import (multitask_learner, plot_history, init_distributed, finish_distributed, check_run_folder,
                            read_checkpoint)
 from .synth import make_synthetic_coco
 from .inference import Predictor, show_predictions

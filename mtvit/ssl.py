@@ -22,8 +22,9 @@ from .core import atomic_write, default_device, seed_everything, run_cli
 from .data import CocoMultiTask, load_image, find_split
 from .backbone import create_backbone, backbone_mean_std, embed_tokens, patch_features
 from .model import model_config
-from .learner import (Learner, DataLoaders, MultiTaskStep, DeviceCB, DDPCB, OptimCB, NaNGuardCB, ClipGradCB,
-                           MixedPrecisionCB, MetricsCB, ProgressCB, EMACB, CheckpointCB, check_run_folder, plot_history, is_main)
+from .loop import (Learner, DataLoaders, MultiTaskStep, DeviceCB, OptimCB, NaNGuardCB, ClipGradCB, MixedPrecisionCB, EMACB,
+                        is_main)
+from .learner import DDPCB, MetricsCB, ProgressCB, CheckpointCB, check_run_folder, plot_history
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'random_masking', 'gather_tokens', 'patchify', 'unpatchify', 'MAE', 'MAELoss', 'find_images',
