@@ -4,8 +4,8 @@
 
 # %% ../nbs/13_cli.ipynb #f0b9b06f
 from __future__ import annotations
-import argparse, json, sys
-from dataclasses import asdict
+import argparse, json, os, sys
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 import torch
 import torch.distributed as dist
@@ -17,15 +17,16 @@ from .data import (CocoMultiTask, build_meta, category_differences, multitask_tr
 from .model import MultiTaskViT, model_config, config_patch_size, scratch_recipe
 from .losses import build_criterion
 from .evaluate import summary_table, evaluate_model, EvalCB, read_config, load_run
-from .loop import DataLoaders, is_main
+from .loop import DataLoaders, Learner, is_main
 from .learner import (multitask_learner, plot_history, init_distributed, finish_distributed, check_run_folder,
                            read_checkpoint)
 from .synth import make_synthetic_coco
 from .inference import Predictor, show_predictions
 
 # %% auto #0
-__all__ = ['decoded_bytes', 'check_split', 'check_categories', 'config_differences', 'check_resume', 'train', 'evaluate_run',
-           'image_files', 'predict_files', 'train_main', 'eval_main', 'predict_main']
+__all__ = ['RESUME_SAME', 'decoded_bytes', 'check_split', 'check_categories', 'config_differences', 'check_resume', 'TrainConfig',
+           'run_training', 'train', 'evaluate_run', 'image_files', 'predict_files', 'train_main', 'eval_main',
+           'predict_main']
 
 # %% ../nbs/13_cli.ipynb #74e8a2f6
 def decoded_bytes(ds: CocoMultiTask) -> int:
@@ -51,13 +52,16 @@ def check_categories(ds: CocoMultiTask, ref, ref_name: str) -> None:
 def config_differences(stored: dict, # a run's `config.json`
                        new: dict,    # the config the command would write
                       ) -> list[str]: # one entry per field that differs
-    "What a resume would change in the model a run folder describes: preset, input size, categories, every model field."
+    "What a resume would change in the run a folder describes: preset, input size, categories, every model field, and `RESUME_SAME`."
     # the stored model fields through `model_config`: a run folder from before it kept every field still compares
     a, b = ({k: v for k, v in asdict(model_config(c['preset'], **c['model'])).items() if k != 'weights'} for c in (stored, new))
     a, b = json.loads(json.dumps(a)), json.loads(json.dumps(b))  # tuples and lists compare alike
     out = [f"{k} {stored[k]!r} (now {new[k]!r})" for k in ('preset', 'size') if stored[k] != new[k]]
     out += [f"model.{k} {a.get(k)!r} (now {b.get(k)!r})" for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
     out += [f"categories: {d}" for d in category_differences(build_meta(stored['categories']), build_meta(new['categories']))]
+    old, now = stored.get('train_config'), new.get('train_config')  # a run folder from before `TrainConfig` has none
+    if old is not None and now is not None:
+        out += [f"{k} {old.get(k)!r} (now {now.get(k)!r})" for k in RESUME_SAME if old.get(k) != now.get(k)]
     return out
 
 def check_resume(out: Path, config: dict, epochs: int | None) -> dict:
@@ -72,93 +76,129 @@ def check_resume(out: Path, config: dict, epochs: int | None) -> dict:
         raise ValueError(f"{out} already has {done} epochs and --epochs is the total to reach: give more than {done}")
     return stored
 
+# %% ../nbs/13_cli.ipynb #b1a3501f
+@dataclass
+class TrainConfig:
+    "What `train` is given, field for field (the command line maps its flags onto it); `config.json` keeps it as `train_config`."
+    data: str | None = None          # synthetic-layout or standard COCO folder (or give the explicit paths)
+    out: str = 'runs/mtvit'          # run folder
+    preset: str = 'mtvit_tiny'
+    epochs: int = 10
+    size: int = 128                  # square canvas side (a multiple of the patch size)
+    batch_size: int = 8
+    lr: float | None = None          # peak learning rate; None: 2e-4 from random weights, 1e-4 when fine-tuning `pretrained`
+    num_queries: int | None = None   # None: `default_num_queries` from the data and the input size
+    pretrained: str | None = None    # backbone weights: a local file, or a timm tag such as 'vit_small_patch16_224.augreg_in21k'
+    resume: bool = False             # continue the run in `out`
+    train_ann: str | None = None     # explicit paths instead of `data`
+    train_images: str | None = None
+    val_ann: str | None = None
+    val_images: str | None = None
+    workers: int = 0
+    device: str | None = None
+    seed: int = 0
+    eval_every: int = 1
+    minutes: float | None = None     # train for this wall-clock budget (evaluation included) instead of `epochs`
+    augment: dict | None = None      # training augmentation: `multitask_transforms` options (`scale_range`, `color_jitter`, `flip_p`); None: its defaults, `LIGHT_AUGMENT` from random weights
+    cache: bool | None = None        # keep decoded training images in memory; None: when they fit in 2 GiB
+    model_kw: dict | None = None     # more `MTViTConfig` fields
+    learner_kw: dict = field(default_factory=dict) # more `multitask_learner` arguments (`ema`, `amp`, `clip`, `accum`, ...)
+
+    def __post_init__(self):  # paths as strings, so the config is what `config.json` stores and reads back
+        for k in ('data', 'out', 'pretrained', 'train_ann', 'train_images', 'val_ann', 'val_images'):
+            if isinstance(getattr(self, k), os.PathLike): setattr(self, k, str(getattr(self, k)))
+
+    @classmethod
+    def from_json(cls, d: dict) -> TrainConfig:
+        "The config a run folder's `config.json` recorded (`train_config`); fields it lacks take their defaults."
+        return cls(**{k: v for k, v in d.items() if k in {f.name for f in fields(cls)}})
+
+# a resume must train as the run did: these fields too (the model's are compared through its config)
+RESUME_SAME = ('batch_size', 'lr', 'seed', 'augment', 'learner_kw')
+
 # %% ../nbs/13_cli.ipynb #3c1c13c2
-def train(data=None,           # synthetic-layout or standard COCO folder (or give the explicit paths)
-          out='runs/mtvit',     # run folder
-          preset: str = 'mtvit_tiny',
-          epochs: int = 10,
-          size: int = 128,      # square canvas side (a multiple of the patch size)
-          batch_size: int = 8,
-          lr: float | None = None, # peak learning rate; None: 2e-4 from random weights, 1e-4 when fine-tuning `pretrained`
-          num_queries: int | None = None, # None: `default_num_queries` from the data and the input size
-          pretrained: str | None = None, # backbone weights: a local file, or a timm tag such as 'vit_small_patch16_224.augreg_in21k'
-          resume: bool = False, # continue the run in `out`
-          train_ann=None, train_images=None, val_ann=None, val_images=None, # explicit paths instead of `data`
-          workers: int = 0, device=None, seed: int = 0, eval_every: int = 1,
-          minutes: float | None = None, # train for this wall-clock budget (evaluation included) instead of `epochs`
-          augment: dict | None = None, # training augmentation: `multitask_transforms` options (`scale_range`, `color_jitter`, `flip_p`); None: its defaults, `LIGHT_AUGMENT` from random weights
-          cache: bool | None = None, # keep decoded training images in memory; None: when they fit in 2 GiB
-          model_kw: dict | None = None, # more `MTViTConfig` fields
-          **learner_kw,          # more `multitask_learner` arguments (`ema`, `amp`, `clip`, `accum`, ...)
-         ):
-    "Train a `MultiTaskViT` on a COCO dataset; returns the `Learner` (its `history` holds the metrics)."
+def run_training(c: TrainConfig) -> Learner:
+    "Train a `MultiTaskViT` on a COCO dataset as `c` says; returns the `Learner` (its `history` holds the metrics)."
     init_distributed()  # under torchrun: one process per device, `batch_size` per process
-    for name, v in (('epochs', None if minutes else epochs), ('eval_every', eval_every), ('batch_size', batch_size), ('size', size),
-                    ('num_queries', num_queries)):
+    for name, v in (('epochs', None if c.minutes else c.epochs), ('eval_every', c.eval_every), ('batch_size', c.batch_size), ('size', c.size),
+                    ('num_queries', c.num_queries)):
         if v is not None and v < 1: raise ValueError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
-    default_device(device)  # a device this machine lacks fails now, not after the data is read
-    seed_everything(seed)
-    ti, ta = (Path(train_images), Path(train_ann)) if train_ann else find_split(data, 'train')
-    vi, va = (Path(val_images), Path(val_ann)) if val_ann else find_split(data, 'val')
+    default_device(c.device)  # a device this machine lacks fails now, not after the data is read
+    seed_everything(c.seed)
+    ti, ta = (Path(c.train_images), Path(c.train_ann)) if c.train_ann else find_split(c.data, 'train')
+    vi, va = (Path(c.val_images), Path(c.val_ann)) if c.val_ann else find_split(c.data, 'val')
     tds = CocoMultiTask(ti, ta)
-    tds.cache = decoded_bytes(tds) < 2 ** 31 if cache is None else cache
-    if augment is None and not pretrained: augment = LIGHT_AUGMENT  # from random weights a short run underfits: lighter jitter
-    tds.transforms = multitask_transforms(tds.meta, size=size, train=True, **(augment or {}))
-    vds = CocoMultiTask(vi, va, transforms=multitask_transforms(tds.meta, size=size))
+    tds.cache = decoded_bytes(tds) < 2 ** 31 if c.cache is None else c.cache
+    augment = c.augment
+    if augment is None and not c.pretrained: augment = LIGHT_AUGMENT  # from random weights a short run underfits: lighter jitter
+    tds.transforms = multitask_transforms(tds.meta, size=c.size, train=True, **(augment or {}))
+    vds = CocoMultiTask(vi, va, transforms=multitask_transforms(tds.meta, size=c.size))
     check_categories(vds, tds.meta, f"the training split's ({ta})")
     check_split(tds, 'train'); check_split(vds, 'val')
-    kw = model_overrides(tds.meta, **(model_kw or {}))
-    if not pretrained: kw = scratch_recipe(preset, **kw)  # from random weights: conv stem, one-to-many head, heatmap keypoints
-    if lr is None: lr = 1e-4 if pretrained else 2e-4
-    if pretrained:
-        if Path(pretrained).is_file(): kw['weights'] = str(pretrained)
-        elif '.' in pretrained and not Path(pretrained).suffix in ('.safetensors', '.pth', '.pt', '.bin'):
-            kw |= dict(backbone=pretrained, weights='timm')
-        else: raise FileNotFoundError(f"--pretrained {pretrained}: no such file, and not a timm tag like 'vit_small_patch16_224.augreg_in21k'")
-    patch = config_patch_size(model_config(preset, **kw))
-    if size % patch: raise ValueError(f"size must be a multiple of the patch size {patch}, got {size}")
+    kw = model_overrides(tds.meta, **(c.model_kw or {}))
+    if not c.pretrained: kw = scratch_recipe(c.preset, **kw)  # from random weights: conv stem, one-to-many head, heatmap keypoints
+    lr = c.lr if c.lr is not None else 1e-4 if c.pretrained else 2e-4
+    if c.pretrained:
+        if Path(c.pretrained).is_file(): kw['weights'] = str(c.pretrained)
+        elif '.' in c.pretrained and not Path(c.pretrained).suffix in ('.safetensors', '.pth', '.pt', '.bin'):
+            kw |= dict(backbone=c.pretrained, weights='timm')
+        else: raise FileNotFoundError(f"--pretrained {c.pretrained}: no such file, and not a timm tag like 'vit_small_patch16_224.augreg_in21k'")
+    patch = config_patch_size(model_config(c.preset, **kw))
+    if c.size % patch: raise ValueError(f"size must be a multiple of the patch size {patch}, got {c.size}")
     (most, where), ann = max((most_crowded(tds), ta), (most_crowded(vds), va), key=lambda t: t[0][0])
-    if num_queries is not None and num_queries < most:  # the matcher gives each object its own query
-        raise ValueError(f"{ann}: image id {where} has {most} objects but --num-queries is {num_queries}: give at least {most}")
-    kw['num_queries'] = num_queries if num_queries is not None else default_num_queries(most, (size // patch) ** 2)
-    out = Path(out)
-    check_run_folder(out, resume)
+    if c.num_queries is not None and c.num_queries < most:  # the matcher gives each object its own query
+        raise ValueError(f"{ann}: image id {where} has {most} objects but --num-queries is {c.num_queries}: give at least {most}")
+    kw['num_queries'] = c.num_queries if c.num_queries is not None else default_num_queries(most, (c.size // patch) ** 2)
+    out = Path(c.out)
+    check_run_folder(out, c.resume)
     cats = json.loads(Path(ta).read_text())['categories']
     # the whole model config, not only the overrides: a run folder must load the same model after a preset changes
-    config = dict(preset=preset, model={k: v for k, v in asdict(model_config(preset, **kw)).items() if k != 'weights'}, size=size,
-                  categories=cats)
-    if resume: config = check_resume(out, config, None if minutes else epochs)  # before anything in `out` changes
-    try: model = MultiTaskViT(model_config(preset, **kw))
+    given = json.loads(json.dumps(asdict(c), default=repr))  # what `train` was given (a callback in `learner_kw`: its repr)
+    config = dict(preset=c.preset, model={k: v for k, v in asdict(model_config(c.preset, **kw)).items() if k != 'weights'}, size=c.size,
+                  categories=cats, train_config=given)
+    if c.resume: config = check_resume(out, config, None if c.minutes else c.epochs)  # before anything in `out` changes
+    try: model = MultiTaskViT(model_config(c.preset, **kw))
     except Exception:  # a weights file that does not load: one line naming it (the generic error otherwise)
-        if kw.get('weights') not in (None, 'timm'): (read_safetensors if Path(pretrained).suffix == '.safetensors' else read_torch)(pretrained)
+        if kw.get('weights') not in (None, 'timm'): (read_safetensors if Path(c.pretrained).suffix == '.safetensors' else read_torch)(c.pretrained)
         raise
     report = getattr(model.backbone, 'load_report', None)  # set when the weights came from a file
     if report is not None and is_main():
-        print(f"backbone weights {pretrained}: {len(report.missing)} missing keys {report.missing[:8]}, "
+        print(f"backbone weights {c.pretrained}: {len(report.missing)} missing keys {report.missing[:8]}, "
               f"{len(report.unexpected)} unexpected keys {report.unexpected[:8]}")
-    if not resume:
-        config['pretrained'] = dict(file=str(pretrained), **report._asdict()) if report is not None else pretrained
+    if not c.resume:
+        config['pretrained'] = dict(file=str(c.pretrained), **report._asdict()) if report is not None else c.pretrained
     config |= dict(
-                  num_queries=dict(value=kw['num_queries'], max_objects_per_image=most, patch_tokens=(size // patch) ** 2,
-                                   rule='given' if num_queries else 'default_num_queries: 4 per object, 20..300, at most one per patch token'),
-                  train=dict(train_ann=str(ta), val_ann=str(va), epochs=None if minutes else epochs, minutes=minutes,
-                             batch_size=batch_size, lr=lr, augment=augment, cache=tds.cache))
+                  num_queries=dict(value=kw['num_queries'], max_objects_per_image=most, patch_tokens=(c.size // patch) ** 2,
+                                   rule='given' if c.num_queries else 'default_num_queries: 4 per object, 20..300, at most one per patch token'),
+                  train=dict(train_ann=str(ta), val_ann=str(va), epochs=None if c.minutes else c.epochs, minutes=c.minutes,
+                             batch_size=c.batch_size, lr=lr, augment=augment, cache=tds.cache),
+                  train_config=given)
     if is_main():
         with atomic_write(out / 'config.json', 'w') as f: json.dump(config, f, indent=1)
-    g = torch.Generator().manual_seed(seed)
-    dls = DataLoaders(DataLoader(tds, batch_size, shuffle=True, collate_fn=collate, num_workers=workers, generator=g, drop_last=len(tds) > batch_size),
-                      DataLoader(vds, batch_size, collate_fn=collate, num_workers=workers))
-    learn = multitask_learner(model, dls, build_criterion(tds.meta, model.cfg), out=out, lr=lr, device=device, resume=resume,
-                              cbs=[EvalCB(vds, eval_every, batch_size)], minutes=minutes,
+    g = torch.Generator().manual_seed(c.seed)
+    dls = DataLoaders(DataLoader(tds, c.batch_size, shuffle=True, collate_fn=collate, num_workers=c.workers, generator=g, drop_last=len(tds) > c.batch_size),
+                      DataLoader(vds, c.batch_size, collate_fn=collate, num_workers=c.workers))
+    learn = multitask_learner(model, dls, build_criterion(tds.meta, model.cfg), out=out, lr=lr, device=c.device, resume=c.resume,
+                              cbs=[EvalCB(vds, c.eval_every, c.batch_size)], minutes=c.minutes,
                               # layer-wise lr decay protects pretrained features; a random backbone must learn at every depth
-                              **({'layer_decay': 0.8 if pretrained else None} | learner_kw))
-    learn.fit(10 ** 6 if minutes else epochs)  # a time budget ends the run itself
+                              **({'layer_decay': 0.8 if c.pretrained else None} | c.learner_kw))
+    learn.fit(10 ** 6 if c.minutes else c.epochs)  # a time budget ends the run itself
     if is_main():
         plot_history(learn.history, out / 'curves.png')
-        res = getattr(learn, 'last_eval', None) or evaluate_model(learn.model, vds, batch_size)[0]
+        res = getattr(learn, 'last_eval', None) or evaluate_model(learn.model, vds, c.batch_size)[0]
         with atomic_write(out / 'eval.json', 'w') as f: json.dump(res, f, indent=1)
-        print(f"{learn.n_steps} steps, {learn.n_images} images in {learn.elapsed / 60 if minutes else sum(h['time'] for h in learn.history) / 60:.1f} min")
+        print(f"{learn.n_steps} steps, {learn.n_images} images in {learn.elapsed / 60 if c.minutes else sum(h['time'] for h in learn.history) / 60:.1f} min")
     return learn
+
+def train(data=None,           # synthetic-layout or standard COCO folder (or give the explicit paths)
+          out='runs/mtvit',     # run folder
+          preset: str = 'mtvit_tiny',
+          **kw,                 # more `TrainConfig` fields, then `multitask_learner` arguments (`ema`, `amp`, `clip`, `accum`, ...)
+         ):
+    "Train a `MultiTaskViT` on a COCO dataset; returns the `Learner` (its `history` holds the metrics)."
+    names = {f.name for f in fields(TrainConfig)} - {'learner_kw'}
+    return run_training(TrainConfig(data, out, preset, **{k: v for k, v in kw.items() if k in names},
+                                    learner_kw={k: v for k, v in kw.items() if k not in names}))
 
 # %% ../nbs/13_cli.ipynb #9cff9507
 def evaluate_run(run, data=None, split: str = 'val', ann=None, images=None, batch_size: int = 8, device=None,
@@ -252,10 +292,7 @@ def train_main(argv=None):
                 make_synthetic_coco(a.data, n_train=a.synthetic, n_val=max(a.synthetic // 10, 1), size=a.size, seed=a.seed)
                 print(f"wrote {a.synthetic} + {max(a.synthetic // 10, 1)} synthetic images to {a.data}")
             if ddp: dist.barrier()  # the other processes read what rank 0 wrote
-        train(a.data, a.out, preset=a.preset, epochs=a.epochs, size=a.size, batch_size=a.batch_size, lr=a.lr,
-              num_queries=a.num_queries, pretrained=a.pretrained, resume=a.resume, train_ann=a.train_ann,
-              train_images=a.train_images, val_ann=a.val_ann, val_images=a.val_images, workers=a.workers,
-              device=a.device, seed=a.seed, eval_every=a.eval_every, minutes=a.minutes)
+        run_training(TrainConfig(**{f.name: getattr(a, f.name) for f in fields(TrainConfig) if f.name in vars(a)}))
         if is_main():
             print(summary_table(json.loads((Path(a.out) / 'eval.json').read_text())))
             made = [f for f in ('model.safetensors', 'metrics.csv', 'curves.png', 'eval.json') if (Path(a.out) / f).is_file()]
