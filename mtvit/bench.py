@@ -4,200 +4,23 @@
 
 # %% ../nbs/16_bench.ipynb #0f8b7e9c
 from __future__ import annotations
-import argparse, contextlib, ctypes, ctypes.util, json, os, platform, statistics, tempfile, threading, time
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+import argparse, contextlib, json, statistics, tempfile, time
 from pathlib import Path
-from typing import Callable
-import torch, torchvision, timm
+import torch
 from torch.utils.data import DataLoader
 from .core import atomic_write, seed_everything
 from .data import CocoMultiTask, multitask_transforms, collate, find_split, model_overrides, max_objects, default_num_queries
 from .model import create_model, model_config, config_patch_size
 from .backbone import create_backbone
-from .postprocess import PostProcess
 from .loop import cpu_has_fast_bf16
-from .inference import fast_bf16, OnnxModel, onnx_detections
-from .export import export_onnx
 from .synth import make_synthetic_coco
 from .losses import build_criterion
 from .bench_accuracy import equal_budget_accuracy
+from .bench_peers import Peer, machine_info, sync, mtvit_peer, onnx_peer, bare_vit_peer, rcnn_pair_peer, hf_peer, autocast, time_peers
 
 # %% auto #0
-__all__ = ['ALL_PEERS', 'cpu_model', 'machine_info', 'sync', 'PeakMemory', 'Peer', 'mtvit_peer', 'onnx_peer', 'bare_vit_peer',
-           'rcnn_pair_peer', 'hf_peer', 'autocast', 'time_peers', 'build_peers', 'add_ratios', 'bench_inference',
-           'train_breakdown', 'bench_queries', 'bf16_error', 'run_benchmarks', 'results_table', 'plot_results', 'main']
-
-# %% ../nbs/16_bench.ipynb #88a4db0c
-def cpu_model() -> str:
-    "The CPU's model name (Linux `/proc/cpuinfo`, else `platform.processor()`)."
-    try:
-        for line in Path('/proc/cpuinfo').read_text().splitlines():
-            if line.startswith('model name'): return line.split(':', 1)[1].strip()
-    except OSError: pass
-    return platform.processor() or platform.machine()
-
-def machine_info(device='cpu', # the device measured
-                ) -> dict:
-    "Date, machine, thread count and library versions that stamp a result file."
-    try: import transformers; tf = transformers.__version__
-    except ImportError: tf = None
-    dev = torch.device(device)
-    return {'date': datetime.now(timezone.utc).isoformat(timespec='seconds'), 'cpu': cpu_model(),
-            'cpu_cores': os.cpu_count(), 'threads': torch.get_num_threads(), 'cpu_fast_bf16': cpu_has_fast_bf16(),
-            'fast_bf16': fast_bf16(dev),
-            'device': str(dev), 'gpu': torch.cuda.get_device_name(dev) if dev.type == 'cuda' else None,
-            'python': platform.python_version(), 'torch': torch.__version__, 'torchvision': torchvision.__version__,
-            'timm': timm.__version__, 'transformers': tf}
-
-def sync(device):
-    "Wait for the device's queued work (CUDA runs asynchronously), so a clock reading covers it."
-    if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
-
-def _mmap_threshold(nbytes: int, trim: bool = False):
-    "Set glibc's `M_MMAP_THRESHOLD` (allocations from `nbytes` on get their own pages, unmapped on free); `trim`: release the free heap's pages."
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library('c'))
-        libc.mallopt(-3, nbytes)          # -3: M_MMAP_THRESHOLD
-        if trim: libc.malloc_trim(0)      # free chunks keep their addresses but lose their pages: reuse shows in the RSS
-    except (OSError, AttributeError, TypeError): pass  # not glibc: the resident set is coarser
-
-def _rss() -> int | None:
-    "Resident memory of this process in bytes (Linux), None elsewhere."
-    try: return int(Path('/proc/self/statm').read_text().split()[1]) * os.sysconf('SC_PAGE_SIZE')
-    except (OSError, ValueError, IndexError): return None
-
-class PeakMemory:
-    "Peak memory growth (bytes, `.peak`) of a `with` block: CUDA allocated tensors, or the CPU resident set sampled by a thread."
-    def __init__(self, device='cpu', interval: float = 1e-3): self.device, self.interval, self.peak = torch.device(device), interval, None
-    def _sample(self):
-        while not self._stop.wait(self.interval): self._top = max(self._top, _rss())
-    def __enter__(self):
-        if self.device.type == 'cuda':
-            sync(self.device); torch.cuda.reset_peak_memory_stats(self.device)
-            self._base = torch.cuda.memory_allocated(self.device)
-        else:
-            _mmap_threshold(64 * 1024, trim=True)  # else freed heap is kept and reused, and the growth reads ~0 after a warm-up
-            self._base = self._top = _rss()
-            self._stop, self._thread = threading.Event(), None
-            if self._base is not None:
-                self._thread = threading.Thread(target=self._sample, daemon=True); self._thread.start()
-        return self
-    def __exit__(self, *exc):
-        if self.device.type == 'cuda':
-            sync(self.device); self.peak = torch.cuda.max_memory_allocated(self.device) - self._base
-        elif self._thread is not None:
-            self._stop.set(); self._thread.join()
-            self.peak = max(self._top, _rss()) - self._base
-        if self.device.type != 'cuda': _mmap_threshold(32 * 2**20)  # where glibc's dynamic threshold ends up anyway
-
-# %% ../nbs/16_bench.ipynb #dacddfbf
-@dataclass
-class Peer:
-    "A named system to time: `run(images)` does what a user's call does, post-processing included."
-    name: str
-    run: Callable
-    tasks: str                   # what the output holds, e.g. 'boxes+masks+keypoints'
-    backbone: str = ''           # the bare ViT it is compared with ('' = none)
-    model: torch.nn.Module | None = field(default=None, repr=False) # the module, for the precision check
-    fp32_only: bool = False      # runs outside PyTorch: autocast does not reach it
-
-def _pp_run(model_out: Callable, size: int, sigmoid: bool = True) -> Callable:
-    "`images -> PostProcess(model_out(images))` on a square canvas whose content is the whole image."
-    pp, t = PostProcess(sigmoid=sigmoid), {'size': torch.tensor([size, size]), 'orig_size': torch.tensor([size, size])}
-    return lambda x: pp(model_out(x), [t] * len(x), (size, size))
-
-def mtvit_peer(preset: str, size: int, device='cpu', compile: bool = False,
-               name: str | None = None, # default: the preset's name
-               **overrides,             # `MTViTConfig` fields (e.g. `num_queries`)
-              ) -> Peer:
-    "An mtvit preset with all tasks on, its inference path (`infer`: masks for the kept pairs) and `PostProcess`."
-    model = create_model(preset, **_peer_overrides(preset, size, overrides)).eval().to(device)
-    fwd = torch.compile(model.infer) if compile else model.infer
-    return Peer(name or preset, _pp_run(lambda x: fwd(x, 100), size, model.cfg.sigmoid), 'boxes+masks+keypoints', model.cfg.backbone, model)
-
-def _peer_overrides(preset: str, size: int, overrides: dict) -> dict:
-    "The preset's queries, at most one per patch token, unless given."
-    cfg = model_config(preset, **overrides)
-    return {'num_queries': min(cfg.num_queries, (size // config_patch_size(cfg)) ** 2)} | overrides
-
-def onnx_peer(preset: str, size: int, threads: int | None = None, # onnxruntime threads (default: torch's)
-              model: torch.nn.Module | None = None, # the model to export (default: a new one of the preset)
-              **overrides) -> Peer:
-    "An mtvit preset exported to ONNX (`export_onnx`) and run by onnxruntime on the CPU, mapped back like `PostProcess`."
-    model = model or create_model(preset, **_peer_overrides(preset, size, overrides)).eval()
-    cats = [{'id': i + 1, 'name': f'class {i}'} for i in range(model.cfg.num_classes)]
-    with tempfile.TemporaryDirectory() as d:  # onnxruntime holds the graph in memory once the session exists
-        om = OnnxModel(export_onnx(model, Path(d) / 'model.onnx', size, cats), threads or torch.get_num_threads())
-    pp, S = PostProcess(), (size, size)
-    def run(x):
-        out = om(x)
-        return [pp.to_original(onnx_detections(out, b), S, S, S) for b in range(len(x))]
-    return Peer(f'{preset} (onnxruntime)', run, 'boxes+masks+keypoints', model.cfg.backbone, None, fp32_only=True)
-
-def bare_vit_peer(backbone: str, device='cpu', compile: bool = False) -> Peer:
-    "timm's `forward_features` of a ViT: the cost of the backbone alone."
-    m = timm.create_model(backbone, pretrained=False, num_classes=0, dynamic_img_size=True).eval().to(device)
-    return Peer(f'{backbone} (bare)', torch.compile(m.forward_features) if compile else m.forward_features, 'features', backbone, m)
-
-def rcnn_pair_peer(size: int, device='cpu', num_classes: int = 91, num_keypoints: int = 17) -> Peer:
-    "torchvision's Mask R-CNN and Keypoint R-CNN (ResNet-50 FPN, random weights) both run on each batch."
-    from torchvision.models.detection import maskrcnn_resnet50_fpn, keypointrcnn_resnet50_fpn
-    kw = dict(weights=None, weights_backbone=None, min_size=size, max_size=size, box_score_thresh=0.)
-    mask = maskrcnn_resnet50_fpn(num_classes=num_classes, **kw).eval().to(device)
-    kpt = keypointrcnn_resnet50_fpn(num_classes=2, num_keypoints=num_keypoints, box_detections_per_img=20, **kw).eval().to(device)
-    return Peer('maskrcnn+keypointrcnn', lambda x: (mask(list(x)), kpt(list(x))), 'boxes+masks+keypoints')
-
-def hf_peer(kind: str, size: int, device='cpu', num_labels: int = 80) -> Peer:
-    "Hugging Face YOLOS-S (`kind='yolos'`, boxes) or EoMT-S (`kind='eomt'`, masks) with random init, through `PostProcess`."
-    import transformers as tf  # the optional `bench` extra
-    vit_s = dict(hidden_size=384, num_hidden_layers=12, num_attention_heads=6, patch_size=16, num_labels=num_labels)
-    if kind == 'yolos':
-        m = tf.YolosForObjectDetection(tf.YolosConfig(**vit_s, intermediate_size=1536, num_detection_tokens=100, image_size=[size, size]))
-        def out(x):
-            o = m(pixel_values=x)
-            return {'pred_logits': o.logits, 'pred_boxes': o.pred_boxes}  # (B, 100, C+1), (B, 100, 4) cxcywh
-        tasks = 'boxes'
-    elif kind == 'eomt':
-        m = tf.EomtForUniversalSegmentation(tf.EomtConfig(**vit_s, image_size=size, num_blocks=3, num_queries=200))
-        m.attn_mask_probs.zero_()  # a trained EoMT ends its mask annealing at 0: inference is a plain ViT pass
-        def out(x):
-            o = m(pixel_values=x)
-            logits = o.class_queries_logits                                       # (B, Q, C+1)
-            return {'pred_logits': logits, 'pred_boxes': logits.new_zeros(*logits.shape[:2], 4), 'pred_masks': o.masks_queries_logits}
-        tasks = 'masks'
-    else: raise ValueError(f"unknown Hugging Face peer {kind!r}; expected 'yolos' or 'eomt'")
-    m.eval().to(device)
-    return Peer(f'{kind}_s (HF)', _pp_run(out, size, sigmoid=False), tasks, 'vit_small_patch16_224', m)
-
-# %% ../nbs/16_bench.ipynb #e445cce9
-def autocast(device, precision: str = 'fp32'):
-    "bf16 `torch.autocast` for `precision='bf16'`, a no-op context for 'fp32'."
-    if precision not in ('fp32', 'bf16'): raise ValueError(f"precision must be 'fp32' or 'bf16', got {precision!r}")
-    return torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=precision == 'bf16')
-
-def time_peers(peers: list[Peer], images: torch.Tensor, # (B, 3, S, S) in [0, 1], on `device`
-               rounds: int = 5, warmup: int = 1, device='cpu', precision: str = 'fp32',
-               memory: bool = True, # one more call per peer for its peak memory
-              ) -> dict:           # per peer name: `times` (s per batch), `median_s`, `img_s`, `peak_mb`
-    "Median seconds per batch, images/s and peak memory of each peer over interleaved rounds."
-    times = {p.name: [] for p in peers}
-    with torch.inference_mode(), autocast(device, precision):
-        for r in range(warmup + rounds):
-            k = r % len(peers)
-            for p in peers[k:] + peers[:k]:  # each round starts at the next peer
-                sync(device); t0 = time.perf_counter()
-                p.run(images); sync(device)
-                if r >= warmup: times[p.name].append(time.perf_counter() - t0)
-        mem = {}
-        for p in peers if memory else []:
-            with PeakMemory(device) as m: p.run(images)
-            mem[p.name] = None if m.peak is None else m.peak / 2**20
-    res = {}
-    for p in peers:
-        med = statistics.median(times[p.name])
-        res[p.name] = {'times': times[p.name], 'median_s': med, 'img_s': len(images) / med, 'peak_mb': mem.get(p.name)}
-    return res
+__all__ = ['ALL_PEERS', 'build_peers', 'add_ratios', 'bench_inference', 'train_breakdown', 'bench_queries', 'bf16_error',
+           'run_benchmarks', 'results_table', 'plot_results', 'main']
 
 # %% ../nbs/16_bench.ipynb #68d2c4e3
 ALL_PEERS = ('mtvit', 'onnx', 'bare', 'rcnn', 'yolos', 'eomt')

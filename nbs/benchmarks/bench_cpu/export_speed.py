@@ -1,6 +1,6 @@
 "Issue 15 speed table: mtvit_small (infer path, forward path, onnxruntime) vs bare ViT-S and YOLOS-S, fp32, batch 2, 2 threads."
 import json, sys, torch
-from mtvit.bench import mtvit_peer, onnx_peer, bare_vit_peer, hf_peer, time_peers, _pp_run, Peer, machine_info
+from mtvit.bench_peers import mtvit_peer, onnx_peer, bare_vit_peer, hf_peer, time_peers, _pp_run, Peer, machine_info
 from mtvit.core import seed_everything
 torch.set_num_threads(2)
 sizes = [int(s) for s in sys.argv[2:]] or [224, 384, 512]

@@ -1,6 +1,6 @@
 "Where mtvit_small's inference time goes at 384 px (fp32, batch 2): forward, mask branch, post-processing; and the R-CNN pair split."
 import json, sys, torch
-from mtvit.bench import Peer, mtvit_peer, bare_vit_peer, time_peers, machine_info, _pp_run
+from mtvit.bench_peers import Peer, mtvit_peer, bare_vit_peer, time_peers, machine_info, _pp_run
 from mtvit.core import atomic_write, seed_everything
 from torchvision.models.detection import maskrcnn_resnet50_fpn, keypointrcnn_resnet50_fpn
 
