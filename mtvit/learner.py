@@ -28,19 +28,22 @@ __all__ = ['budget_steps', 'TimeBudgetCB', 'ProgressCB', 'MetricsCB', 'write_his
 
 # %% ../nbs/11_learner.ipynb #5c1e7b0d
 def budget_steps(left: float, # seconds for training and the epoch ends on the way, the final end excluded
-                 sec: float,  # seconds per optimizer step
+                 sec: float,  # seconds per batch
                  end: float,  # seconds per epoch end (validation, evaluation, checkpoint)
-                 n: int,      # steps per epoch
-                 r: int,      # steps still to come in this epoch
+                 n: int,      # batches per epoch
+                 r: int,      # batches still to come in this epoch
                  strict: bool = True, # charge this epoch's own end and apply the stub rule to the next epoch
-                ) -> int:     # steps that fit; 0: stop now
-    "Steps that fit in `left` seconds: the rest of this epoch, whole epochs each after an end, then a last part-epoch unless it is a stub (under a tenth of an epoch)."
-    if left < r * sec: return max(0, int(left / sec))                    # the run ends inside this epoch
+                 accum: int = 1,   # batches per optimizer step (gradient accumulation; an epoch's last batch always steps)
+                 pending: int = 0, # batches already summed towards the next step
+                ) -> int:     # optimizer steps that fit; 0: stop now
+    "Optimizer steps that fit in `left` seconds: the rest of this epoch, whole epochs each after an end, then a last part-epoch unless it is a stub (under a tenth of an epoch)."
+    def steps(b, epoch_end): return -(-b // accum) if epoch_end else b // accum  # a part-epoch's unfinished sum never steps
+    if left < r * sec: return steps(pending + max(0, int(left / sec)), False)  # the run ends inside this epoch
     t = left - r * sec - (end if strict else 0.)                         # seconds for the epochs after this one
     k, rest = divmod(max(t, 0.), n * sec + end)                          # k whole epochs, each followed by an end
-    p = min(n, int(rest / sec))                                          # then a last epoch of p steps
+    p = min(n, int(rest / sec))                                          # then a last epoch of p batches
     if p < 0.1 * n and (k or strict): p = 0                              # a stub is not started
-    return r + int(k) * n + p
+    return steps(pending + r, True) + int(k) * steps(n, True) + steps(p, p == n)
 
 
 # %% ../nbs/11_learner.ipynb #18dc777b
@@ -57,31 +60,33 @@ class TimeBudgetCB(Callback):
     def before_fit(self):
         l = self.learn
         self.t0 = None                                    # set at the first epoch: a resume has restored `elapsed` by then
-        self.train_s, self.steps, self.epoch_end, self.t_end = 0., 0, None, None
+        self.train_s, self.batches, self.epoch_end, self.t_end = 0., 0, None, None
         l.total_steps = l.n_steps + 10 ** 6               # unknown until a step is timed: a flat, low warm-up start
 
     def before_epoch(self):
         if self.t0 is None: self.t0 = self.clock() - self.learn.elapsed    # a resumed run continues its budget
         if self.t_end is not None: self.epoch_end = self.clock() - self.t_end  # valid + eval + checkpoint
-    def before_train(self): self.t_pass = self.clock(); self.steps_pass = self.learn.n_steps
+    def before_train(self): self.t_pass, self.batches_pass = self.clock(), 0
     def after_train(self): self.t_end = self.clock()
 
     def after_batch(self):
         l = self.learn
         if not l.training: return
         now = self.clock()
-        l.elapsed = now - self.t0
-        sec = (self.train_s + now - self.t_pass) / max(1, self.steps + l.n_steps - self.steps_pass)  # seconds per step
+        l.elapsed, self.batches_pass = now - self.t0, self.batches_pass + 1
+        sec = (self.train_s + now - self.t_pass) / (self.batches + self.batches_pass)  # seconds per batch
+        acc = next((cb for cb in l.cbs if isinstance(cb, GradAccumCB)), None)           # the batches summed so far
         n_valid = len(l.dls.valid) if l.dls.valid is not None else 0
         end = self.epoch_end if self.epoch_end is not None else n_valid * sec + 1.  # one epoch end: valid, eval, checkpoint
         left = self.budget - l.elapsed - self.margin * end   # seconds before the final end, which gets the safety margin
-        steps = budget_steps(left, sec, end, len(l.dl), len(l.dl) - l.iter - 1, strict=self.epoch_end is not None)
+        steps = budget_steps(left, sec, end, len(l.dl), len(l.dl) - l.iter - 1, strict=self.epoch_end is not None,
+                             accum=acc.n if acc else 1, pending=acc.count if acc else 0)
         l.total_steps = l.n_steps + steps  # what the schedule plans for is what the run will take
         if not steps: l.stop_pass, l.n_epochs = True, l.epoch + 1
 
     def cleanup_train(self):
         self.train_s += self.clock() - self.t_pass
-        self.steps += self.learn.n_steps - self.steps_pass
+        self.batches += self.batches_pass
 
 # %% ../nbs/11_learner.ipynb #437803a6
 class ProgressCB(Callback):
