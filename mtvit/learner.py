@@ -82,7 +82,7 @@ class TimeBudgetCB(Callback):
         steps = budget_steps(left, sec, end, len(l.dl), len(l.dl) - l.iter - 1, strict=self.epoch_end is not None,
                              accum=acc.n if acc else 1, pending=acc.count if acc else 0)
         l.total_steps = l.n_steps + steps  # what the schedule plans for is what the run will take
-        if not steps: l.stop_pass, l.n_epochs = True, l.epoch + 1
+        if not steps: l.stop_pass, l.n_epochs, l.budget_ended = True, l.epoch + 1, self.budget  # the checkpoint records it
 
     def cleanup_train(self):
         self.train_s += self.clock() - self.t_pass
@@ -197,7 +197,7 @@ def save_checkpoint(learn: Learner, path,
     state = {'epoch': l.epoch, 'n_steps': l.n_steps, 'n_skipped': l.n_skipped, 'history': l.history, 'n_images': l.n_images, 'elapsed': l.elapsed,
              'opt': l.opt.state_dict() if l.opt else None, 'sched': l.sched.state_dict() if l.sched else None,
              'ema': l.ema.state_dict() if l.ema else None, 'rng': rng_state(l.dls), 'rank_rngs': rank_rngs or [],
-             'pending': dict(l.metrics) if pending else None}
+             'pending': dict(l.metrics) if pending else None, 'budget_ended': getattr(l, 'budget_ended', None)}
     with atomic_files(path, *(['model.safetensors'] if weights else []), 'state.pt') as files:
         if weights:
             sd = {k: v.detach().cpu().contiguous() for k, v in l.model.state_dict().items()}  # the bare model: same keys with or without DDP
@@ -224,6 +224,9 @@ def load_checkpoint(learn: Learner, path) -> int:
     l.n_images, l.elapsed = state.get('n_images', 0), state.get('elapsed', 0.)
     l.pending = state.get('pending')               # an epoch saved before its evaluation runs again, from its evaluation
     l.start_epoch = state['epoch'] + (l.pending is None)
+    ended, tb = state.get('budget_ended'), next((cb for cb in l.cbs if isinstance(cb, TimeBudgetCB)), None)
+    if ended and tb is not None and tb.budget <= ended:  # the budget ended the run here: a resume only finishes this epoch
+        l.n_epochs, l.budget_ended = min(l.n_epochs, state['epoch'] + 1), ended
     rs = state.get('rank_rngs') or []  # a DDP run restores each process's own RNGs (when resumed on as many)
     set_rng_state(rs[rank()] if len(rs) == world_size() else state['rng'], l.dls)
     return state['epoch']
