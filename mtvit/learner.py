@@ -61,6 +61,7 @@ class TimeBudgetCB(Callback):
         l = self.learn
         self.t0 = None                                    # set at the first epoch: a resume has restored `elapsed` by then
         self.train_s, self.batches, self.epoch_end, self.t_end = 0., 0, None, None
+        self.acc = next((cb for cb in l.cbs if isinstance(cb, GradAccumCB)), None)  # its count: the batches summed so far
         l.total_steps = l.n_steps + 10 ** 6               # unknown until a step is timed: a flat, low warm-up start
 
     def before_epoch(self):
@@ -75,12 +76,11 @@ class TimeBudgetCB(Callback):
         now = self.clock()
         l.elapsed, self.batches_pass = now - self.t0, self.batches_pass + 1
         sec = (self.train_s + now - self.t_pass) / (self.batches + self.batches_pass)  # seconds per batch
-        acc = next((cb for cb in l.cbs if isinstance(cb, GradAccumCB)), None)           # the batches summed so far
         n_valid = len(l.dls.valid) if l.dls.valid is not None else 0
         end = self.epoch_end if self.epoch_end is not None else n_valid * sec + 1.  # one epoch end: valid, eval, checkpoint
         left = self.budget - l.elapsed - self.margin * end   # seconds before the final end, which gets the safety margin
         steps = budget_steps(left, sec, end, len(l.dl), len(l.dl) - l.iter - 1, strict=self.epoch_end is not None,
-                             accum=acc.n if acc else 1, pending=acc.count if acc else 0)
+                             accum=self.acc.n if self.acc else 1, pending=self.acc.count if self.acc else 0)
         l.total_steps = l.n_steps + steps  # what the schedule plans for is what the run will take
         if not steps: l.stop_pass, l.n_epochs, l.budget_ended = True, l.epoch + 1, self.budget  # the checkpoint records it
 

@@ -12,7 +12,7 @@ from torchvision.ops import box_convert, sigmoid_focal_loss
 from .matcher import (HungarianMatcher, pairwise_oks, pairwise_giou, pad_targets, take_rows, output_rows)
 
 # %% auto #0
-__all__ = ['default_weight_dict', 'ia_bce_loss', 'SetCriterion', 'matched_kpt_l1', 'heatmap_ce', 'dense_assign',
+__all__ = ['default_weight_dict', 'ia_bce_loss', 'SetCriterion', 'matched_pairs', 'matched_kpt_l1', 'heatmap_ce', 'dense_assign',
            'build_criterion']
 
 # %% ../nbs/08_losses.ipynb #85ef7331
@@ -96,6 +96,13 @@ def _zero(*ts) -> torch.Tensor:
     "A zero that keeps the graph connected to `ts` (under DDP every process needs gradients for every head)."
     return sum(t.sum() * 0. for t in ts)
 
+def matched_pairs(indices: list, # the matcher's `(query, object)` pairs per row
+                  device,
+                 ) -> tuple:     # row (M,), query (M,), object (M,) of every matched pair, row by row
+    "The matcher's per-row pairs as three flat index tensors."
+    r = torch.cat([torch.full_like(q, i) for i, (q, _) in enumerate(indices)]).to(device)
+    return r, torch.cat([q for q, _ in indices]).to(device), torch.cat([t for _, t in indices]).to(device)
+
 @patch
 def _losses(self: SetCriterion,
             pred: dict,      # `output_rows` of L stacked outputs: R = L·B·G rows
@@ -109,8 +116,7 @@ def _losses(self: SetCriterion,
     logits = pred['logits'].float()
     R, Q = logits.shape[:2]
     dev = logits.device
-    r = torch.cat([torch.full_like(q, i) for i, (q, _) in enumerate(indices)]).to(dev)
-    q = torch.cat([q for q, _ in indices]).to(dev); t = torch.cat([t for _, t in indices]).to(dev)
+    r, q, t = matched_pairs(indices, dev)
     layer, M = r // (R // L), len(r)
     def per_output(v): return torch.zeros(L, device=dev, dtype=v.dtype).index_add(0, layer, v) / norm
     lab = tgt['labels'][r, t]
@@ -213,9 +219,7 @@ def _crop_losses(self: SetCriterion,
                  norm: float,        # objects to divide by (× groups)
                 ) -> dict:
     "The crop stage's losses on the matched queries whose objects have keypoints: L1, OKS and the heatmap CE in the window."
-    dev = rows.device
-    r = torch.cat([torch.full_like(q, i) for i, (q, _) in enumerate(indices)]).to(dev)
-    q = torch.cat([q for q, _ in indices]).to(dev); t = torch.cat([t for _, t in indices]).to(dev)
+    r, q, t = matched_pairs(indices, rows.device)
     gk = tgt['keypoints'][r, t]                                                  # (M, K, 3)
     has = (gk[..., 2] > 0).any(-1)
     r, q, t, gk = r[has], q[has], t[has], gk[has]                                # only objects with labelled keypoints
