@@ -64,7 +64,7 @@ def coco_evaluate(gt: COCO,          # ground truth (e.g. `dataset.coco`), crowd
         out[t] = {}
         for names, members in schemas.items():
             cids = [c for _, c in members]
-            recs = [r for r in results if r['category_id'] in cids and 'keypoints' in r]
+            recs = [r | {'score': r.get('keypoints_score', r['score'])} for r in results if r['category_id'] in cids and 'keypoints' in r]
             name = '+'.join(gt.cats[c]['name'] for c in cids)
             if not recs: out[t][name] = {k: 0. for k in STATS[t]}; continue
             sig = meta.sigmas[members[0][0], :len(names)].tolist()

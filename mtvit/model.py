@@ -19,9 +19,9 @@ from .backbone import (create_backbone, backbone_mean_std, embed_tokens_fine, pa
 
 # %% auto #0
 __all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'scratch_recipe', 'MLP', 'ScaleBlock',
-           'box_relative_keypoints', 'soft_argmax', 'heatmap_keypoints', 'box_grid', 'box_crop', 'crop_window',
-           'crop_maps', 'KeypointCropHead', 'masked_attention', 'mask_annealing', 'anchor_boxes', 'box_from_deltas',
-           'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
+           'box_relative_keypoints', 'soft_argmax', 'peak_soft_argmax', 'heatmap_keypoints', 'box_grid', 'box_crop',
+           'crop_window', 'crop_maps', 'KeypointCropHead', 'masked_attention', 'mask_annealing', 'anchor_boxes',
+           'box_from_deltas', 'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
 
 # %% ../nbs/05_model.ipynb #07b9f191
 @dataclass
@@ -44,6 +44,7 @@ class MTViTConfig:
     kpt_heatmaps: bool = False     # final keypoints from per-keypoint heatmaps on the mask branch's pixel features (needs masks)
     shape_class: int = 0           # > 0: the final class logits also read the query's own mask, resampled to this many cells a side inside its box (needs masks)
     kpt_crop: int = 0              # > 0: final keypoints from a conv net on each query's window resampled to this many cells a side (needs kpt_heatmaps)
+    kpt_peak_radius: int | None = 1 # eval mode: a heatmap keypoint is the soft-argmax of the (2r+1)² cells around its peak; None: of the whole heatmap, as in training
     aux_loss: bool = True          # return `aux_outputs` from earlier query blocks when training
     masked_attn: bool = False      # EoMT masked attention during training (inference stays a plain ViT pass)
     normalize: bool = True         # normalise [0, 1] input with the backbone's mean/std; False if the data already is
@@ -72,6 +73,8 @@ class MTViTConfig:
         if self.shape_class and not self.masks:
             raise ValueError("shape_class > 0 needs masks=True: the shape head reads the query's predicted mask")
         if self.kpt_crop < 0: raise ValueError(f"kpt_crop must be >= 0 (0: off), got {self.kpt_crop}")
+        if self.kpt_peak_radius is not None and self.kpt_peak_radius < 0:
+            raise ValueError(f"kpt_peak_radius must be >= 0 or None (the whole heatmap), got {self.kpt_peak_radius}")
         if self.kpt_crop and not self.kpt_heatmaps:
             raise ValueError("kpt_crop > 0 needs kpt_heatmaps=True: the crop refines the coarse heatmaps")
         if self.masked_attn and not self.masks:
@@ -160,11 +163,23 @@ def soft_argmax(logits: torch.Tensor, # (..., h, w) heatmap logits
     p = logits.float().flatten(-2).softmax(-1).unflatten(-1, (h, w))
     return torch.stack([(p.sum(-2) * xs).sum(-1), (p.sum(-1) * ys).sum(-1)], -1)
 
+def peak_soft_argmax(logits: torch.Tensor, # (..., h, w) heatmap logits
+                     radius: int = 1,       # cells each way around the peak
+                    ) -> torch.Tensor:      # (..., 2) `x, y` in [0, 1] of the map's frame
+    "`soft_argmax` of the `(2r+1)²` cells around each map's highest cell: one mode, still finer than a cell."
+    h, w = logits.shape[-2:]
+    i = logits.flatten(-2).argmax(-1)                                                    # (...,) the peak's flat index
+    ys, xs = torch.arange(h, device=logits.device), torch.arange(w, device=logits.device)
+    near_y = (ys - torch.div(i, w, rounding_mode='floor')[..., None]).abs() <= radius     # (..., h)
+    near_x = (xs - (i % w)[..., None]).abs() <= radius                                   # (..., w)
+    return soft_argmax(logits.float().masked_fill(~(near_y[..., :, None] & near_x[..., None, :]), float('-inf')))
+
 def heatmap_keypoints(logits: torch.Tensor, # (B, n, K, h, w) heatmap logits of each query's keypoint slots
                       boxes: torch.Tensor,  # (B, n, 4) `cx, cy, w, h` of each query's box (detached here)
                       margin: float = .25,  # the window: the box grown by this fraction of its size
+                      radius: int | None = None, # None: the whole window (`soft_argmax`); r: around its peak (`peak_soft_argmax`)
                      ) -> torch.Tensor:     # (B, n, K, 2) canvas-normalised `x, y`
-    "Integral regression inside the query's box: `soft_argmax` of the heatmaps with every cell outside the window masked."
+    "Integral regression inside the query's box: `soft_argmax` (or `peak_soft_argmax`) of the heatmaps with every cell outside the window masked."
     h, w = logits.shape[-2:]
     xs = (torch.arange(w, device=logits.device, dtype=torch.float32) + .5) / w           # cell centres
     ys = (torch.arange(h, device=logits.device, dtype=torch.float32) + .5) / h
@@ -173,7 +188,8 @@ def heatmap_keypoints(logits: torch.Tensor, # (B, n, K, h, w) heatmap logits of 
     iny = (ys - b[..., 1:2]).abs() <= (b[..., 3:4] * (.5 + margin)).clamp(min=1 / h)     # (B, n, 1, h)
     win = iny[..., :, None] & inx[..., None, :]                                          # (B, n, 1, h, w)
     win = win | ~win.flatten(-2).any(-1)[..., None, None]                                # off the canvas: everywhere
-    return soft_argmax(logits.float().masked_fill(~win, float('-inf')))
+    logits = logits.float().masked_fill(~win, float('-inf'))
+    return soft_argmax(logits) if radius is None else peak_soft_argmax(logits, radius)
 
 
 # %% ../nbs/05_model.ipynb #ba62c04e
@@ -440,7 +456,9 @@ def _predict(self: MultiTaskViT,
     if self.cfg.keypoints:
         k = self.kpt_head(q).unflatten(-1, (self.cfg.num_keypoints, 3))  # (B, n, K, 3)
         hm, crop = None, fmap is not None and images is not None and self.cfg.kpt_crop
-        if crop and not self.training: out['pred_keypoints'] = self._crop_keypoints(q, boxes, fmap, images)[0]  # every query's crop
+        if crop and not self.training:                                   # every query's crop, read at its peak
+            out['pred_keypoints'], lg, _ = self._crop_keypoints(q, boxes, fmap, images)
+            out['pred_kpt_conf'] = lg.float().flatten(-2).softmax(-1).amax(-1)  # (B, n, K) each crop heatmap's peak probability
         elif fmap is not None and self.cfg.kpt_heatmaps: out['pred_keypoints'], hm = self._heatmap_keypoints(q, boxes, fmap)
         else: out['pred_keypoints'] = box_relative_keypoints(boxes, k[..., :2])  # (B, n, K, 2) regressed (aux outputs, no heatmaps)
         out['pred_kpt_logits'] = k[..., 2]                                  # (B, n, K)
@@ -472,7 +490,7 @@ def _crop_keypoints(self: MultiTaskViT,
                     images: torch.Tensor, # (B, 3, H, W) the input in [0, 1]
                     rows: torch.Tensor | None = None, # (M,) the image of each row; None: every query of every image
                    ) -> tuple:            # keypoints (..., K, 2) canvas-normalised; heatmap logits (..., K, R, R); windows (..., 4)
-    "The top-down stage: each query's window of features, image and coarse heatmaps through `KeypointCropHead`, then `soft_argmax`."
+    "The top-down stage: each query's window of features, image and coarse heatmaps through `KeypointCropHead`, then `soft_argmax` (eval mode: `peak_soft_argmax`)."
     R, K, lead = self.cfg.kpt_crop, self.cfg.num_keypoints, q.shape[:-1]
     win = crop_window(boxes.detach().float(), self.kpt_crop_head.margin)              # (..., 4)
     if self.cfg.normalize: images = (images - self.pixel_mean) / self.pixel_std
@@ -483,7 +501,9 @@ def _crop_keypoints(self: MultiTaskViT,
     coarse = torch.einsum('mkd,mdrs->mkrs', emb, feats)                             # the coarse heatmaps, cropped
     logits = self.kpt_crop_head(feats, pixels, coarse, qm)                          # (M, K, R, R)
     w = win.reshape(-1, 1, 4)
-    kp = w[..., :2] + (soft_argmax(logits) - .5) * w[..., 2:]                       # (M, K, 2) on the canvas
+    r = None if self.training else self.cfg.kpt_peak_radius                          # training: the whole crop (every cell gets gradients)
+    xy = soft_argmax(logits) if r is None else peak_soft_argmax(logits, r)
+    kp = w[..., :2] + (xy - .5) * w[..., 2:]                                        # (M, K, 2) on the canvas
     return kp.unflatten(0, lead), logits.unflatten(0, lead), win
 
 @patch
@@ -508,7 +528,7 @@ def _heatmap_keypoints(self: MultiTaskViT,
     "Each slot's heatmap is the dot product of its embedding with the pixel features; its keypoint, the heatmap's expected position."
     emb = self.kpt_embed(q).unflatten(-1, (self.cfg.num_keypoints, fmap.shape[1]))  # (B, n, K, Dm)
     hm = torch.einsum('bqkd,bdhw->bqkhw', emb, fmap)
-    return heatmap_keypoints(hm, boxes), hm
+    return heatmap_keypoints(hm, boxes, radius=None if self.training else self.cfg.kpt_peak_radius), hm
 
 # %% ../nbs/05_model.ipynb #91775cba
 @patch

@@ -112,6 +112,7 @@ class PostProcess(nn.Module):
         if 'keypoints' in det:
             kp = det['keypoints'].float().cpu()
             r['keypoints'] = torch.cat([kp[..., :2] * scale, kp[..., 2:]], -1)   # (k, K, 3)
+        if 'kpt_conf' in det: r['kpt_conf'] = det['kpt_conf'].float().cpu()   # (k, K)
         return r
 
     @torch.no_grad()
@@ -137,6 +138,7 @@ class PostProcess(nn.Module):
                 vis = outputs['pred_kpt_logits'][b, q].float().sigmoid()[..., None] if 'pred_kpt_logits' in outputs \
                       else xy.new_ones(*xy.shape[:2], 1)
                 det['keypoints'] = torch.cat([xy, vis], -1)                      # (n, K, 3): x, y, probability
+                if 'pred_kpt_conf' in outputs: det['kpt_conf'] = outputs['pred_kpt_conf'][b, q].float()  # (n, K)
             r = self.to_original(det, canvas_size, t['size'].tolist(), t['orig_size'].tolist())
             res.append(r | {'image_id': t.get('image_id')})
         return res
@@ -203,5 +205,6 @@ def to_coco_results(preds: list[dict], # `PostProcess` output (bool `masks` or `
             kc = meta.num_keypoints[label]
             if 'keypoints' in p and kc and bool((p['keypoints'][i, :kc, 2] > 0.5).any()):
                 r['keypoints'] = [round(float(v), 2) for v in p['keypoints'][i, :kc].flatten()]
+                if 'kpt_conf' in p: r['keypoints_score'] = round(float(p['scores'][i]) * float(p['kpt_conf'][i, :kc].mean()), 5)
             res.append(r)
     return res

@@ -17,8 +17,8 @@ import pycocotools.mask as mask_utils
 from .core import atomic_write
 
 # %% auto #0
-__all__ = ['FIGURE_KEYPOINTS', 'FIGURE_SKELETON', 'QUADRUPED_KEYPOINTS', 'QUADRUPED_SKELETON', 'SHAPES', 'synth_categories',
-           'figure', 'quadruped', 'disc', 'block', 'render_scene', 'make_synthetic_coco', 'main']
+__all__ = ['FIGURE_KEYPOINTS', 'FIGURE_SKELETON', 'QUADRUPED_KEYPOINTS', 'QUADRUPED_SKELETON', 'SHAPES', 'FAR_SHADE',
+           'synth_categories', 'figure', 'quadruped', 'disc', 'block', 'render_scene', 'make_synthetic_coco', 'main']
 
 # %% ../nbs/02_synth.ipynb #385a8e1c
 FIGURE_KEYPOINTS = ['head', 'neck', 'left_shoulder', 'right_shoulder', 'left_elbow', 'right_elbow', 'left_wrist',
@@ -91,14 +91,18 @@ def quadruped(rng, scale, angle, center):
     body = _place(np.stack([0.5 * np.cos(t), 0.17 * np.sin(t)], 1) * [f, 1], scale, angle, center)
     hips = _place(np.array([[0.32, 0.05], [0.32, 0.05], [-0.36, 0.05], [-0.36, 0.05]]) * [f, 1], scale, angle, center)
     w = max(2, int(round(scale * rng.uniform(0.06, 0.09))))
-    def draw(d):
-        d.polygon([tuple(p) for p in body], fill=1)
-        r = scale * 0.13
-        hx, hy = _place(np.array([[0.66 * f, -0.22]]), scale, angle, center)[0]
-        d.ellipse([hx - r, hy - r, hx + r, hy + r], fill=1)
-        _limbs(d, np.stack([pts[1], pts[0]]), [(0, 1)], w)                            # neck to nose
-        _limbs(d, np.stack([pts[2], pts[3]]), [(0, 1)], max(2, w // 2))               # tail
-        for i in range(4): _limbs(d, np.stack([hips[i], pts[4 + i]]), [(0, 1)], w)    # legs
+    far = (1, 3) if f > 0 else (0, 2)             # facing +x we see its left flank: the right legs are the far ones
+    def draw(d, part='all'):                      # 'all', 'far' (the far legs alone) or 'near' (everything else)
+        if part != 'far':
+            d.polygon([tuple(p) for p in body], fill=1)
+            r = scale * 0.13
+            hx, hy = _place(np.array([[0.66 * f, -0.22]]), scale, angle, center)[0]
+            d.ellipse([hx - r, hy - r, hx + r, hy + r], fill=1)
+            _limbs(d, np.stack([pts[1], pts[0]]), [(0, 1)], w)                        # neck to nose
+            _limbs(d, np.stack([pts[2], pts[3]]), [(0, 1)], max(2, w // 2))           # tail
+        for i in range(4):                                                            # legs
+            if part == 'all' or (i in far) == (part == 'far'): _limbs(d, np.stack([hips[i], pts[4 + i]]), [(0, 1)], w)
+    draw.far_side = True                          # `render_scene` shades the far legs
     return pts, draw
 
 def disc(rng, scale, angle, center):
@@ -131,6 +135,15 @@ def _texture(rng, size, base, region=(slice(None), slice(None))) -> np.ndarray:
     shade = np.float32(rng.uniform(5, 45)) * stripes + np.float32(rng.normal(0, rng.uniform(2, 10))) * rng.standard_normal(yy.shape, dtype=np.float32)
     return base.astype(np.float32) + (shade + ramp * np.float32(rng.uniform(0, 60)))[..., None]
 
+FAR_SHADE = np.float32(0.5)   # brightness of the legs on an animal's far side
+
+def _far_side(draw, size) -> np.ndarray | None:
+    "`(S, S)` pixels of a shape's far-side legs that nothing nearer of it hides, or `None` for shapes without."
+    if not getattr(draw, 'far_side', False): return None
+    far, near = Image.new('1', (size, size)), Image.new('1', (size, size))
+    draw(ImageDraw.Draw(far), 'far'); draw(ImageDraw.Draw(near), 'near')
+    return np.asarray(far) & ~np.asarray(near)
+
 def render_scene(rng: np.random.Generator, # the image's own generator
                  size=128,          # square image side in pixels
                  max_instances=8,   # at most this many instances (at least 1)
@@ -148,10 +161,10 @@ def render_scene(rng: np.random.Generator, # the image's own generator
         pts, draw = SHAPES[int(c)](rng, scale, rng.uniform(-0.5, 0.5), center)
         canvas = Image.new('1', (size, size))
         draw(ImageDraw.Draw(canvas))
-        shapes.append((int(c), np.asarray(canvas), pts))
+        shapes.append((int(c), np.asarray(canvas), pts, _far_side(draw, size)))
     cover = np.zeros((size, size), bool)          # union of everything drawn above the current instance
-    kept = []
-    for c, sil, pts in reversed(shapes):
+    kept, shades = [], []
+    for c, sil, pts, far in reversed(shapes):
         vis = sil & ~cover
         if vis.sum() < min_area: continue         # not drawn at all: no unlabelled pixels
         kpts = None
@@ -161,13 +174,15 @@ def render_scene(rng: np.random.Generator, # the image's own generator
             iy, ix = xy[:, 1].astype(int).clip(0, size - 1), xy[:, 0].astype(int).clip(0, size - 1)
             v = np.where(inside, np.where(cover[iy, ix], 1, 2), 0)
             kpts = np.concatenate([xy, v[:, None]], 1)             # (K, 3)
-        kept.append({'category_id': c, 'mask': vis, 'keypoints': kpts})
+        kept.append({'category_id': c, 'mask': vis, 'keypoints': kpts}); shades.append(far)
         cover |= sil
     if not kept: return render_scene(rng, size, max_instances, min_area)   # rare: draw another scene
-    for inst in reversed(kept):                # paint bottom to top, each texture only over its mask's box
+    for inst, far in zip(reversed(kept), reversed(shades)):   # paint bottom to top, each texture only over its mask's box
         ys, xs = np.nonzero(inst['mask'].any(1))[0], np.nonzero(inst['mask'].any(0))[0]
         r = (slice(ys[0], ys[-1] + 1), slice(xs[0], xs[-1] + 1))
-        img[r] = np.where(inst['mask'][r][..., None], _texture(rng, size, rng.uniform(20, 235, 3), r), img[r])
+        tex = _texture(rng, size, rng.uniform(20, 235, 3), r)
+        if far is not None: tex = tex * np.where(far[r], FAR_SHADE, np.float32(1))[..., None]
+        img[r] = np.where(inst['mask'][r][..., None], tex, img[r])
     return np.clip(img, 0, 255).astype(np.uint8), kept[::-1]
 
 # %% ../nbs/02_synth.ipynb #bf83024b
