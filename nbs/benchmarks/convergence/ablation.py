@@ -22,7 +22,10 @@ def old(kw: dict) -> dict:
 BASE = dict(query_init='learned', sigmoid=False)  # the first recipe: YOLOS/EoMT learned queries, softmax, absolute boxes
 LIGHT = dict(scale_range=(0.75, 1.25), color_jitter=(0.2, 0.2, 0.2, 0.02))  # lighter augmentation for short runs
 MIN = dict(scale_range=(1., 1.), color_jitter=(0.1, 0.1, 0.1, 0.01))           # `LIGHT_AUGMENT`, today's from random weights
-ROWS = [  # rows before `+lr2e-4` ran when `train` had no scratch recipe: `old` restores that model and lr
+# rows before `+lr2e-4` ran when `train` had no scratch recipe: `old` restores that model and lr; rows from `recipe-30`
+# to `crop16-30` read heatmap keypoints over the whole window (`kpt_peak_radius=None`), and rows before `shade-30`
+# ran on the synthetic data of an earlier generator (the same scenes, without the quadrupeds' shaded far legs)
+ROWS = [
     ('baseline', 'learned queries, softmax CE, absolute boxes', old(dict(model_kw=BASE))),
     ('+iabce', '+ sigmoid classification, IA-BCE', old(dict(model_kw=dict(BASE, sigmoid=True)))),
     ('+select', '+ queries selected from patches, box deltas on references (dense head loss)', old(dict(model_kw={}))),
@@ -45,16 +48,19 @@ ROWS = [  # rows before `+lr2e-4` ran when `train` had no scratch recipe: `old` 
     ('+lr2e-4', 'old defaults, lr 2e-4', old(dict(lr=2e-4))),
     ('+stem-d6', 'conv stem (its H/4 map added to the mask branch), 6 blocks, lr 2e-4', dict(augment={}, model_kw=dict(o2m_head=False, kpt_heatmaps=False, shape_class=0, backbone_kwargs=dict(depth=6)))),
     ('stem-30', 'conv stem alone, lr 2e-4, 30 minutes', dict(augment={}, model_kw=dict(o2m_head=False, kpt_heatmaps=False, shape_class=0))),
-    ('recipe-30', 'the scratch recipe: conv stem + one-to-many head + heatmap keypoints with heatmap CE, lr 2e-4, 30 minutes', dict(augment={}, model_kw=dict(shape_class=0, kpt_crop=0))),
+    ('recipe-30', 'the scratch recipe: conv stem + one-to-many head + heatmap keypoints with heatmap CE, lr 2e-4, 30 minutes', dict(augment={}, model_kw=dict(kpt_peak_radius=None, shape_class=0, kpt_crop=0))),
     # rows from here ran on a faster machine (an EPYC with AVX512-BF16: the same recipe makes 15 images/s, not 10.7)
-    ('base-30', 'recipe-30 again, on the faster machine (the baseline of the rows below)', dict(augment={}, model_kw=dict(shape_class=0, kpt_crop=0))),
-    ('light-30', 'base-30 with lighter augmentation (scale 0.75-1.25, colour jitter 0.2)', dict(model_kw=dict(shape_class=0, kpt_crop=0), augment=LIGHT)),
-    ('lightshape-30', 'light-30 + class logits from the query\'s mask silhouette in its box (shape_class=16)', dict(model_kw=dict(shape_class=16, kpt_crop=0), augment=LIGHT)),
-    ('minaug-30', 'lightshape-30 with less augmentation still (no scale jitter, colour jitter 0.1): the defaults before kpt_crop', dict(model_kw=dict(shape_class=16, kpt_crop=0), augment=MIN)),
+    ('base-30', 'recipe-30 again, on the faster machine (the baseline of the rows below)', dict(augment={}, model_kw=dict(kpt_peak_radius=None, shape_class=0, kpt_crop=0))),
+    ('light-30', 'base-30 with lighter augmentation (scale 0.75-1.25, colour jitter 0.2)', dict(model_kw=dict(kpt_peak_radius=None, shape_class=0, kpt_crop=0), augment=LIGHT)),
+    ('lightshape-30', 'light-30 + class logits from the query\'s mask silhouette in its box (shape_class=16)', dict(model_kw=dict(kpt_peak_radius=None, shape_class=16, kpt_crop=0), augment=LIGHT)),
+    ('minaug-30', 'lightshape-30 with less augmentation still (no scale jitter, colour jitter 0.1): the defaults before kpt_crop', dict(model_kw=dict(kpt_peak_radius=None, shape_class=16, kpt_crop=0), augment=MIN)),
     # rows from here ran on an Intel Xeon with AMX (the same recipe makes 25 images/s)
-    ('cur-30', 'minaug-30 again on this machine: the baseline of the row below', dict(model_kw=dict(shape_class=16, kpt_crop=0), augment=MIN)),
-    ('crop-30', '+ keypoints refined on a 24x24 crop of each object (kpt_crop=24): today\'s defaults', dict(model_kw=dict(shape_class=16, kpt_crop=24), augment=MIN)),
-    ('crop16-30', 'the crop at 16x16 (kpt_crop=16): cheaper, fewer keypoints', dict(model_kw=dict(shape_class=16, kpt_crop=16), augment=MIN)),
+    ('cur-30', 'minaug-30 again on this machine: the baseline of the row below', dict(model_kw=dict(kpt_peak_radius=None, shape_class=16, kpt_crop=0), augment=MIN)),
+    ('crop-30', '+ keypoints refined on a 24x24 crop of each object (kpt_crop=24)', dict(model_kw=dict(kpt_peak_radius=None, shape_class=16, kpt_crop=24), augment=MIN)),
+    ('crop16-30', 'the crop at 16x16 (kpt_crop=16): cheaper, fewer keypoints', dict(model_kw=dict(kpt_peak_radius=None, shape_class=16, kpt_crop=16), augment=MIN)),
+    # from here the data draws the quadrupeds' far legs in shadow: the same scenes, boxes, masks and labels, only those pixels differ
+    ('shade-30', 'crop-30 on the data with shaded far legs, keypoints read over the whole crop (measured before keypoints_score ranked them)', dict(model_kw=dict(shape_class=16, kpt_crop=24, kpt_peak_radius=None), augment=MIN)),
+    ('peak-30', '+ keypoints read at their heatmap peak (kpt_peak_radius=1) and ranked by their confidence (keypoints_score): today\'s defaults', dict(model_kw=dict(shape_class=16, kpt_crop=24), augment=MIN)),
 ]
 
 def summarise(name, what, run: Path, kw: dict, minutes: float) -> dict:
