@@ -61,6 +61,7 @@ ROWS = [
     # from here the data draws the quadrupeds' far legs in shadow: the same scenes, boxes, masks and labels, only those pixels differ
     ('shade-30', 'crop-30 on the data with shaded far legs, keypoints read over the whole crop (measured before keypoints_score ranked them)', dict(model_kw=dict(shape_class=16, kpt_crop=24, kpt_peak_radius=None), augment=MIN)),
     ('peak-30', '+ keypoints read at their heatmap peak (kpt_peak_radius=1) and ranked by their confidence (keypoints_score): today\'s defaults', dict(model_kw=dict(shape_class=16, kpt_crop=24), augment=MIN)),
+    ('yolos-30', 'peak-30 with the queries from the first block (YOLOS: query_blocks = depth) instead of the last 4 (EoMT)', dict(model_kw=dict(shape_class=16, kpt_crop=24, query_blocks=12), augment=MIN)),
 ]
 
 def summarise(name, what, run: Path, kw: dict, minutes: float) -> dict:
