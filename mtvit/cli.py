@@ -12,8 +12,9 @@ import torch.distributed as dist
 from torch.utils.data import DataLoader
 from PIL import Image
 from .core import atomic_write, default_device, seed_everything, read_safetensors, read_torch, run_cli
-from .data import (CocoMultiTask, build_meta, category_differences, multitask_transforms, collate, find_split,
-                        model_overrides, most_crowded, default_num_queries, LIGHT_AUGMENT)
+from .data import (CocoMultiTask, build_meta, category_differences, find_split, model_overrides, most_crowded,
+                        default_num_queries)
+from .transforms import multitask_transforms, collate, LIGHT_AUGMENT
 from .model import MultiTaskViT, model_config, config_patch_size, scratch_recipe
 from .losses import build_criterion
 from .evaluate import summary_table, evaluate_model, EvalCB, read_config, load_run

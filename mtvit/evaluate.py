@@ -13,7 +13,8 @@ from torch.utils.data import DataLoader
 from pycocotools.coco import COCO
 from pycocotools.cocoeval import COCOeval
 from .core import default_device, read_safetensors, kill_point
-from .data import CocoMultiTask, build_meta, collate, multitask_transforms
+from .data import CocoMultiTask, build_meta
+from .transforms import collate, multitask_transforms
 from .model import MultiTaskViT, model_config
 from .postprocess import PostProcess, to_coco_results
 

@@ -17,7 +17,8 @@ from torchvision import tv_tensors
 import torchvision.transforms.v2.functional as TF
 
 from .core import default_device, decode_masks, pixels_to_cxcywh
-from .data import CocoMeta, build_meta, content_size, load_image, multitask_transforms, _to_rgb
+from .data import CocoMeta, build_meta, content_size, load_image, _to_rgb
+from .transforms import multitask_transforms
 from .postprocess import PostProcess, to_coco_results, first_rows, rle_sample
 from .loop import cpu_has_fast_bf16
 from .viz import draw_instances

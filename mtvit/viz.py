@@ -10,7 +10,8 @@ import matplotlib.pyplot as plt
 from matplotlib.patches import Rectangle
 
 from .core import cxcywh_to_pixels
-from .data import IMAGENET_MEAN, IMAGENET_STD, CocoMeta
+from .data import CocoMeta
+from .transforms import IMAGENET_MEAN, IMAGENET_STD
 
 # %% auto #0
 __all__ = ['to_display', 'draw_instances', 'show_grid']
