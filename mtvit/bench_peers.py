@@ -13,7 +13,7 @@ import torch, torchvision, timm
 from .model import create_model, model_config, config_patch_size
 from .postprocess import PostProcess
 from .loop import cpu_has_fast_bf16
-from .inference import fast_bf16, OnnxModel, onnx_detections
+from .runtime import fast_bf16, OnnxModel, onnx_detections
 from .export import export_onnx
 
 # %% auto #0

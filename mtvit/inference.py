@@ -4,7 +4,6 @@
 
 # %% ../nbs/12_inference.ipynb #c5e52f98
 from __future__ import annotations
-import json, warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,15 +16,15 @@ from torchvision import tv_tensors
 import torchvision.transforms.v2.functional as TF
 
 from .core import default_device, decode_masks, pixels_to_cxcywh
-from .data import CocoMeta, build_meta, content_size, load_image, _to_rgb
+from .data import CocoMeta, content_size, load_image, _to_rgb
 from .transforms import multitask_transforms
-from .postprocess import PostProcess, to_coco_results, first_rows, rle_sample
-from .loop import cpu_has_fast_bf16
+from .postprocess import PostProcess, to_coco_results, rle_sample
+from .runtime import warn_slow_bf16, OnnxModel, onnx_detections
 from .viz import draw_instances
 
 # %% auto #0
-__all__ = ['as_image', 'letterbox_size', 'read_for_canvas', 'Prediction', 'fast_bf16', 'warn_slow_bf16', 'OnnxModel',
-           'onnx_detections', 'Predictor', 'predict', 'prediction_target', 'show_predictions', 'Explorer', 'explore']
+__all__ = ['as_image', 'letterbox_size', 'read_for_canvas', 'Prediction', 'Predictor', 'predict', 'prediction_target',
+           'show_predictions', 'Explorer', 'explore']
 
 # %% ../nbs/12_inference.ipynb #9675ce93
 def _describe(x) -> str:
@@ -162,64 +161,6 @@ class Prediction:
             if self.keypoints is not None and kc: d['keypoints'] = [[round(v, 2) for v in k] for k in self.keypoints[i, :kc].tolist()]
             dets.append(d)
         return {'image_size': list(self.image_size), 'detections': dets}
-
-# %% ../nbs/12_inference.ipynb #c8d9bfb0
-def fast_bf16(device) -> bool:
-    "Whether bf16 autocast is fast on `device`: CUDA with bf16, Apple MPS, or an x86 CPU with AVX512-BF16 or AMX."
-    d = torch.device(device)
-    if d.type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
-    if d.type == 'mps': return True
-    return d.type == 'cpu' and cpu_has_fast_bf16()
-
-_warned_bf16: set[str] = set()
-
-def warn_slow_bf16(device) -> bool:
-    "Warn (once per device type and process) that bf16 autocast runs emulated on `device`; returns `fast_bf16(device)`."
-    d = torch.device(device)
-    if fast_bf16(d): return True
-    if d.type not in _warned_bf16:
-        _warned_bf16.add(d.type)
-        what = 'this CPU has no AVX512-BF16 or AMX units' if d.type == 'cpu' else f'{d.type} has no fast bf16'
-        warnings.warn(f"bf16 autocast on {d.type}: {what}, so bf16 runs emulated and is slower than fp32 "
-                      f"(several times on CPUs); leave amp off here", stacklevel=3)
-    return False
-
-# %% ../nbs/12_inference.ipynb #4b475c99
-class OnnxModel:
-    "An mtvit ONNX file (written by `mtvit_export`) run by onnxruntime, with the canvas size and classes from its metadata."
-    def __init__(self,
-                 path,                      # the `.onnx` file
-                 threads: int | None = None, # onnxruntime intra-op threads (default: its own choice)
-                 providers: list | None = None, # onnxruntime execution providers (default: CPU)
-                ):
-        try: import onnxruntime as ort  # the optional `export` extra
-        except ImportError: raise ImportError("running an ONNX file needs onnxruntime: pip install 'mtvit[export]'") from None
-        self.path = Path(path)
-        if not self.path.is_file(): raise FileNotFoundError(f"{self.path}: ONNX file not found")
-        opts = ort.SessionOptions()
-        if threads: opts.intra_op_num_threads = threads
-        self.session = ort.InferenceSession(str(self.path), opts, providers=providers or ['CPUExecutionProvider'])
-        props = self.session.get_modelmeta().custom_metadata_map
-        if 'mtvit' not in props: raise ValueError(f"{self.path}: no mtvit metadata; write the file with mtvit_export")
-        self.info = json.loads(props['mtvit'])
-        self.size, self.num_select, self.meta = self.info['size'], self.info['num_select'], build_meta(self.info['categories'])
-
-    def __call__(self, images) -> dict[str, np.ndarray]:
-        "(B, 3, S, S) float32 images in [0, 1] (array or tensor) → the graph's outputs by name."
-        x = images.detach().cpu().numpy() if isinstance(images, torch.Tensor) else np.asarray(images)
-        return dict(zip(self.info['outputs'], self.session.run(None, {'images': x.astype(np.float32, copy=False)})))
-
-def onnx_detections(outputs: dict,        # `OnnxModel` outputs of a batch
-                    b: int,               # the image in the batch
-                    min_score: float = 0., # drop detections below (the scores are sorted)
-                   ) -> dict:             # canvas detections, as `PostProcess.to_original` takes them
-    "One image's detections from the ONNX graph's outputs."
-    n = int((outputs['scores'][b] >= min_score).sum())
-    t = lambda k: torch.from_numpy(np.ascontiguousarray(outputs[k][b, :n]))
-    det = {'scores': t('scores'), 'labels': t('labels'), 'boxes': t('boxes')}
-    if 'masks' in outputs: det['masks'], det['mask_rows'] = t('masks'), first_rows(t('queries'))
-    if 'keypoints' in outputs: det['keypoints'] = t('keypoints')
-    return det
 
 # %% ../nbs/12_inference.ipynb #40463ced
 def _as_list(inputs) -> list:
