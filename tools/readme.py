@@ -39,7 +39,7 @@ def render():
         src = _src(cell)
         if cell['cell_type'] == 'markdown':
             # relative images in the notebook are relative to nbs/; the README sits one level up
-            parts.append(re.sub(r'\]\((?!https?://|#|/)([^)]+\.(?:png|jpg|svg|gif|ipynb))\)', r'](nbs/\1)', src))
+            parts.append(re.sub(r'\]\((?!https?://|#|/)([^)#]+\.(?:png|jpg|svg|gif|ipynb)(?:#[^)]*)?)\)', r'](nbs/\1)', src))
             continue
         if cell['cell_type'] != 'code': continue
         d, code = _directives(src)
