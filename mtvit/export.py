@@ -31,7 +31,7 @@ class ExportModel(nn.Module):
         super().__init__()
         self.model, self.num_select = model.eval(), num_select
         self.output_names = ['scores', 'labels', 'queries', 'boxes'] + (['masks'] if model.cfg.masks else []) + \
-                            (['keypoints'] if model.cfg.keypoints else [])
+                            (['keypoints'] if model.cfg.keypoints else []) + (['kpt_conf'] if model.cfg.keypoints and model.cfg.kpt_crop else [])
 
     def forward(self, images: torch.Tensor, # (B, 3, S, S) in [0, 1]
                ) -> tuple:                  # the tensors named in `output_names`
@@ -45,6 +45,7 @@ class ExportModel(nn.Module):
         if 'pred_keypoints' in out:
             xy = take(out['pred_keypoints']) * torch.tensor([S[1], S[0]], dtype=images.dtype)          # (B, k, K, 2) px
             res.append(torch.cat([xy, take(out['pred_kpt_logits']).sigmoid()[..., None]], -1))        # (B, k, K, 3)
+        if 'pred_kpt_conf' in out: res.append(take(out['pred_kpt_conf']))                           # (B, k, K) keypoint confidences
         return tuple(res)
 
 # %% ../nbs/20_export.ipynb #0760721f

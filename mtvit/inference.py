@@ -106,6 +106,7 @@ class Prediction:
     keypoints: torch.Tensor | None  # (n, K, 3) `x, y, probability`, or None
     image_size: tuple[int, int]     # `(H, W)` of the original image
     meta: CocoMeta                  # the classes' ids, names and keypoint schemas
+    kpt_conf: torch.Tensor | None = None # (n, K) each keypoint's confidence (models with `kpt_crop`), or None
 
     def __len__(self): return len(self.scores)
     def __repr__(self):
@@ -135,7 +136,7 @@ class Prediction:
         keep = keep.nonzero()[:, 0] if keep.dtype == torch.bool else keep.long()
         sub = lambda t: None if t is None else t[keep]
         return replace(self, boxes=self.boxes[keep], scores=self.scores[keep], labels=self.labels[keep],
-                       class_names=[self.class_names[i] for i in keep.tolist()], keypoints=sub(self.keypoints),
+                       class_names=[self.class_names[i] for i in keep.tolist()], keypoints=sub(self.keypoints), kpt_conf=sub(self.kpt_conf),
                        rles=None if self.rles is None else [self.rles[i] for i in keep.tolist()])
 
     def filter(self, min_score: float) -> Prediction:
@@ -147,6 +148,7 @@ class Prediction:
         p = {'image_id': image_id, 'scores': self.scores, 'labels': self.labels, 'boxes': self.boxes}
         if self.rles is not None: p['rles'] = self.rles
         if self.keypoints is not None: p['keypoints'] = self.keypoints
+        if self.kpt_conf is not None: p['kpt_conf'] = self.kpt_conf       # keypoint records get `keypoints_score`
         return to_coco_results([p], self.meta)
 
     def to_dict(self) -> dict:
@@ -274,7 +276,7 @@ class Predictor:
     def _result(self, p: dict) -> Prediction:
         "A `PostProcess` dict as a `Prediction`."
         return Prediction(p['boxes'], p['scores'], p['labels'], [self.meta.names[l] for l in p['labels'].tolist()],
-                          p.get('rles'), p.get('keypoints'), p['image_size'], self.meta)
+                          p.get('rles'), p.get('keypoints'), p['image_size'], self.meta, p.get('kpt_conf'))
 
 def predict(model: torch.nn.Module, # a trained `MultiTaskViT`
             meta: CocoMeta,         # its classes

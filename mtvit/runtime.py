@@ -73,4 +73,5 @@ def onnx_detections(outputs: dict,        # `OnnxModel` outputs of a batch
     det = {'scores': t('scores'), 'labels': t('labels'), 'boxes': t('boxes')}
     if 'masks' in outputs: det['masks'], det['mask_rows'] = t('masks'), first_rows(t('queries'))
     if 'keypoints' in outputs: det['keypoints'] = t('keypoints')
+    if 'kpt_conf' in outputs: det['kpt_conf'] = t('kpt_conf')
     return det
