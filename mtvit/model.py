@@ -164,9 +164,10 @@ def soft_argmax(logits: torch.Tensor, # (..., h, w) heatmap logits
     return torch.stack([(p.sum(-2) * xs).sum(-1), (p.sum(-1) * ys).sum(-1)], -1)
 
 def peak_soft_argmax(logits: torch.Tensor, # (..., h, w) heatmap logits
-                     radius: int = 1,       # cells each way around the peak
+                     radius: int | None = 1, # cells each way around the peak; None: the whole map (`soft_argmax`)
                     ) -> torch.Tensor:      # (..., 2) `x, y` in [0, 1] of the map's frame
     "`soft_argmax` of the `(2r+1)²` cells around each map's highest cell: one mode, still finer than a cell."
+    if radius is None: return soft_argmax(logits)
     h, w = logits.shape[-2:]
     i = logits.flatten(-2).argmax(-1)                                                    # (...,) the peak's flat index
     ys, xs = torch.arange(h, device=logits.device), torch.arange(w, device=logits.device)
@@ -188,8 +189,7 @@ def heatmap_keypoints(logits: torch.Tensor, # (B, n, K, h, w) heatmap logits of 
     iny = (ys - b[..., 1:2]).abs() <= (b[..., 3:4] * (.5 + margin)).clamp(min=1 / h)     # (B, n, 1, h)
     win = iny[..., :, None] & inx[..., None, :]                                          # (B, n, 1, h, w)
     win = win | ~win.flatten(-2).any(-1)[..., None, None]                                # off the canvas: everywhere
-    logits = logits.float().masked_fill(~win, float('-inf'))
-    return soft_argmax(logits) if radius is None else peak_soft_argmax(logits, radius)
+    return peak_soft_argmax(logits.float().masked_fill(~win, float('-inf')), radius)
 
 
 # %% ../nbs/05_model.ipynb #ba62c04e
@@ -501,8 +501,7 @@ def _crop_keypoints(self: MultiTaskViT,
     coarse = torch.einsum('mkd,mdrs->mkrs', emb, feats)                             # the coarse heatmaps, cropped
     logits = self.kpt_crop_head(feats, pixels, coarse, qm)                          # (M, K, R, R)
     w = win.reshape(-1, 1, 4)
-    r = None if self.training else self.cfg.kpt_peak_radius                          # training: the whole crop (every cell gets gradients)
-    xy = soft_argmax(logits) if r is None else peak_soft_argmax(logits, r)
+    xy = peak_soft_argmax(logits, None if self.training else self.cfg.kpt_peak_radius)  # training: the whole crop (every cell gets gradients)
     kp = w[..., :2] + (xy - .5) * w[..., 2:]                                        # (M, K, 2) on the canvas
     return kp.unflatten(0, lead), logits.unflatten(0, lead), win
 

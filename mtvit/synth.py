@@ -137,12 +137,13 @@ def _texture(rng, size, base, region=(slice(None), slice(None))) -> np.ndarray:
 
 FAR_SHADE = np.float32(0.5)   # brightness of the legs on an animal's far side
 
-def _far_side(draw, size) -> np.ndarray | None:
-    "`(S, S)` pixels of a shape's far-side legs that nothing nearer of it hides, or `None` for shapes without."
-    if not getattr(draw, 'far_side', False): return None
-    far, near = Image.new('1', (size, size)), Image.new('1', (size, size))
-    draw(ImageDraw.Draw(far), 'far'); draw(ImageDraw.Draw(near), 'near')
-    return np.asarray(far) & ~np.asarray(near)
+def _silhouette(draw, size) -> tuple[np.ndarray, np.ndarray | None]:
+    "A shape's `(S, S)` silhouette, and the pixels of its far-side legs that nothing nearer of it hides (`None` for shapes without)."
+    def layer(*part):
+        im = Image.new('1', (size, size)); draw(ImageDraw.Draw(im), *part); return np.asarray(im)
+    if not getattr(draw, 'far_side', False): return layer(), None
+    far, near = layer('far'), layer('near')                   # together the whole animal: it is drawn once
+    return far | near, far & ~near
 
 def render_scene(rng: np.random.Generator, # the image's own generator
                  size=128,          # square image side in pixels
@@ -159,12 +160,10 @@ def render_scene(rng: np.random.Generator, # the image's own generator
         scale = size * rng.uniform(0.25, 0.75) * (1.0 if c in (1, 2) else 0.6)
         center = rng.uniform(-0.05, 1.05, 2) * size
         pts, draw = SHAPES[int(c)](rng, scale, rng.uniform(-0.5, 0.5), center)
-        canvas = Image.new('1', (size, size))
-        draw(ImageDraw.Draw(canvas))
-        shapes.append((int(c), np.asarray(canvas), pts, _far_side(draw, size)))
+        shapes.append((int(c), *_silhouette(draw, size), pts))
     cover = np.zeros((size, size), bool)          # union of everything drawn above the current instance
     kept, shades = [], []
-    for c, sil, pts, far in reversed(shapes):
+    for c, sil, far, pts in reversed(shapes):
         vis = sil & ~cover
         if vis.sum() < min_area: continue         # not drawn at all: no unlabelled pixels
         kpts = None
