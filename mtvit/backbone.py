@@ -14,9 +14,11 @@ from timm.models.vision_transformer import VisionTransformer, checkpoint_filter_
 from timm.models.vision_transformer_hybrid import ConvStem
 from timm.optim import param_groups_layer_decay, param_groups_weight_decay
 
+from .core import read_safetensors, read_torch
+
 # %% auto #0
 __all__ = ['create_backbone', 'backbone_mean_std', 'LoadReport', 'read_state_dict', 'load_backbone_weights', 'patch_grid',
-           'embed_tokens', 'embed_tokens_fine', 'tokens_to_map', 'patch_features', 'conv_stem',
+           'embed_tokens', 'embed_tokens_fine', 'tokens_to_map', 'patch_features', 'conv_stem', 'weights_stem',
            'prefixed_group_matcher', 'param_groups']
 
 # %% ../nbs/04_backbone.ipynb #88aaeb91
@@ -81,10 +83,8 @@ def read_state_dict(path) -> dict[str, torch.Tensor]:
     "A state dict from `.safetensors` or from a `.pth` read with `weights_only=True`, unwrapped from `model`/`state_dict`."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"weights file not found: {path}")
-    if path.suffix == '.safetensors':
-        from safetensors.torch import load_file
-        return load_file(str(path))
-    sd = torch.load(path, map_location='cpu', weights_only=True)  # never unpickle arbitrary objects
+    if path.suffix == '.safetensors': return read_safetensors(path)  # a damaged file: one line naming it
+    sd = read_torch(path)  # `weights_only=True`: never unpickle arbitrary objects
     for key in ('model', 'state_dict'):
         if isinstance(sd, dict) and isinstance(sd.get(key), dict): sd = sd[key]
     if not isinstance(sd, dict) or not all(isinstance(v, torch.Tensor) for v in sd.values()):
@@ -167,6 +167,11 @@ def conv_stem(model: VisionTransformer, # timm ViT with a square power-of-two pa
     model.patch_embed.proj = ConvStem(in_chans=cin, depth=k, channels=tuple(D // 2 ** i for i in reversed(range(k))),
                                       stride=(2,) * k, kernel_size=3)
     return model
+
+def weights_stem(path, # a weights file (`read_state_dict`)
+                ) -> str: # 'conv' or 'patch'
+    "'conv' when the file holds a convolutional stem (`conv_stem`: mtvit's own MAE of a from-scratch backbone), else 'patch'."
+    return 'conv' if any(k.endswith('patch_embed.proj.0.conv.weight') for k in read_state_dict(path)) else 'patch'
 
 # %% ../nbs/04_backbone.ipynb #e68417a1
 def prefixed_group_matcher(prefix: str = 'backbone.') -> dict:

@@ -15,6 +15,7 @@ from .core import atomic_write, default_device, seed_everything, read_safetensor
 from .data import (CocoMultiTask, build_meta, category_differences, find_split, model_overrides, most_crowded,
                         default_num_queries)
 from .transforms import multitask_transforms, collate, LIGHT_AUGMENT
+from .backbone import weights_stem
 from .model import MultiTaskViT, model_config, config_patch_size, scratch_recipe
 from .losses import build_criterion
 from .evaluate import summary_table, evaluate_model, EvalCB, read_config, load_run
@@ -87,7 +88,7 @@ class TrainConfig:
     epochs: int = 10
     size: int = 128                  # square canvas side (a multiple of the patch size)
     batch_size: int = 8
-    lr: float | None = None          # peak learning rate; None: 2e-4 from random weights, 1e-4 when fine-tuning `pretrained`
+    lr: float | None = None          # peak learning rate; None: 2e-4 from random weights (or mtvit's own conv-stem MAE), 1e-4 when fine-tuning `pretrained`
     num_queries: int | None = None   # None: `default_num_queries` from the data and the input size
     pretrained: str | None = None    # backbone weights: a local file, or a timm tag such as 'vit_small_patch16_224.augreg_in21k'
     resume: bool = False             # continue the run in `out`
@@ -130,15 +131,17 @@ def run_training(c: TrainConfig) -> Learner:
     vi, va = (Path(c.val_images), Path(c.val_ann)) if c.val_ann else find_split(c.data, 'val')
     tds = CocoMultiTask(ti, ta)
     tds.cache = decoded_bytes(tds) < 2 ** 31 if c.cache is None else c.cache
+    # mtvit's own MAE of the scratch recipe's backbone (a conv stem): the random-weights recipe, only the start differs
+    scratch = not c.pretrained or (Path(c.pretrained).is_file() and weights_stem(c.pretrained) == 'conv')
     augment = c.augment
-    if augment is None and not c.pretrained: augment = LIGHT_AUGMENT  # from random weights a short run underfits: lighter jitter
+    if augment is None and scratch: augment = LIGHT_AUGMENT  # from random weights a short run underfits: lighter jitter
     tds.transforms = multitask_transforms(tds.meta, size=c.size, train=True, **(augment or {}))
     vds = CocoMultiTask(vi, va, transforms=multitask_transforms(tds.meta, size=c.size))
     check_categories(vds, tds.meta, f"the training split's ({ta})")
     check_split(tds, 'train'); check_split(vds, 'val')
     kw = model_overrides(tds.meta, **(c.model_kw or {}))
-    if not c.pretrained: kw = scratch_recipe(c.preset, **kw)  # from random weights: conv stem, one-to-many head, heatmap keypoints
-    lr = c.lr if c.lr is not None else 1e-4 if c.pretrained else 2e-4
+    if scratch: kw = scratch_recipe(c.preset, **kw)  # from random weights: conv stem, one-to-many head, heatmap keypoints
+    lr = c.lr if c.lr is not None else 2e-4 if scratch else 1e-4
     if c.pretrained:
         if Path(c.pretrained).is_file(): kw['weights'] = str(c.pretrained)
         elif '.' in c.pretrained and not Path(c.pretrained).suffix in ('.safetensors', '.pth', '.pt', '.bin'):
@@ -181,8 +184,8 @@ def run_training(c: TrainConfig) -> Learner:
                       DataLoader(vds, c.batch_size, collate_fn=collate, num_workers=c.workers))
     learn = multitask_learner(model, dls, build_criterion(tds.meta, model.cfg), out=out, lr=lr, device=c.device, resume=c.resume,
                               cbs=[EvalCB(vds, c.eval_every, c.batch_size)], minutes=c.minutes,
-                              # layer-wise lr decay protects pretrained features; a random backbone must learn at every depth
-                              **({'layer_decay': 0.8 if c.pretrained else None} | c.learner_kw))
+                              # layer-wise lr decay protects pretrained features; a random (or minutes-old MAE) backbone must learn at every depth
+                              **({'layer_decay': None if scratch else 0.8} | c.learner_kw))
     learn.fit(10 ** 6 if c.minutes else c.epochs)  # a time budget ends the run itself
     if is_main():
         plot_history(learn.history, out / 'curves.png')

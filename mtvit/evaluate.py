@@ -119,7 +119,7 @@ def gt_roundtrip(ds: CocoMultiTask,   # the dataset to check
                  batch_size: int = 8,
                 ) -> dict:            # `coco_evaluate` of the ground truth through post-processing
     "Evaluate a dataset's own targets, sent through `PostProcess` and `to_coco_results`, against its JSON."
-    pp, results = PostProcess(num_select=100, sigmoid=False), []  # the outputs carry softmax logits
+    pp, results = PostProcess(num_select=100, sigmoid=False, mask_boxes=None), []  # softmax logits; the boxes as given
     if canvas is not None: ds.transforms, bs = multitask_transforms(ds.meta, size=canvas), batch_size
     else: bs = 1
     for i in range(0, len(ds), bs):
@@ -138,13 +138,14 @@ def evaluate_model(model: torch.nn.Module, # a `MultiTaskViT`
                    batch_size: int = 8,
                    device=None,            # None: the model's device
                    num_workers: int = 0,
+                   postprocess: PostProcess | None = None, # None: the default `PostProcess` with the model's class scores, masks as RLEs
                   ) -> tuple[dict, list[dict]]: # (`coco_evaluate` result, COCO result records)
     "COCO AP of `model` on `ds`, and its detections as COCO results."
     was_training = model.training
     model.eval()
     dev = torch.device(device) if device is not None else next(model.parameters()).device
     # masks go straight to RLE, a bounded number of pixels at a time: the records `to_coco_results` writes from bool masks
-    pp, results = PostProcess(sigmoid=getattr(getattr(model, 'cfg', None), 'sigmoid', False), rle=True), []
+    pp, results = postprocess or PostProcess(sigmoid=getattr(getattr(model, 'cfg', None), 'sigmoid', False), rle=True), []
     for imgs, tgts in DataLoader(ds, batch_size, collate_fn=collate, num_workers=num_workers):
         out = model(imgs.to(dev))
         results += to_coco_results(pp(out, tgts, tuple(imgs.shape[-2:])), ds.meta)

@@ -8,12 +8,13 @@ import numpy as np
 import torch, torch.nn.functional as F
 from torch import nn
 from pycocotools import mask as mask_utils
-from .core import encode_masks, cxcywh_to_pixels
+from torchvision.ops import box_iou
+from .core import encode_masks, cxcywh_to_pixels, mask_to_boxes
 from .model import top_pairs
 
 # %% auto #0
-__all__ = ['first_rows', 'mask_rows', 'PostProcess', 'run_lengths', 'rle_from_runs', 'rle_counts', 'rle_sample',
-           'to_coco_results']
+__all__ = ['first_rows', 'mask_rows', 'mask_bounding_boxes', 'PostProcess', 'run_lengths', 'rle_from_runs', 'rle_counts',
+           'rle_sample', 'to_coco_results']
 
 # %% ../nbs/09_postprocess.ipynb #0cfa3c32
 def first_rows(queries: torch.Tensor, # (k,) the query of each kept pair
@@ -36,6 +37,15 @@ def mask_rows(outputs: dict,        # the model's dict: all `Q` masks (`forward`
                          "call infer with num_select >= PostProcess.num_select, and the same sigmoid setting")
     return hit.int().argmax(-1)                                                  # (B, k) first matching row
 
+def mask_bounding_boxes(masks, # bool `[k,H,W]`, or `k` COCO RLEs
+                       ) -> torch.Tensor: # (k, 4) `x1, y1, x2, y2` around each mask's pixels (COCO's `toBbox`); zeros for an empty mask
+    "The tight box around each mask's pixels: a pixel `(x, y)` spans `[x, x+1)`, as COCO's boxes of segmentations."
+    if isinstance(masks, torch.Tensor): return mask_to_boxes(masks).float()
+    if not masks: return torch.zeros(0, 4)
+    xywh = torch.from_numpy(mask_utils.toBbox([dict(r, counts=r['counts'].encode() if isinstance(r['counts'], str) else r['counts'])
+                                              for r in masks])).float().reshape(-1, 4)
+    return torch.cat([xywh[:, :2], xywh[:, :2] + xywh[:, 2:]], 1)
+
 class PostProcess(nn.Module):
     "Model outputs on the canvas → per-image detections in original-image pixels."
     def __init__(self,
@@ -44,9 +54,11 @@ class PostProcess(nn.Module):
                  mask_threshold: float = 0.,  # logit above which a pixel belongs to the mask
                  chunk_pixels: int = 2 ** 22, # original-image mask pixels resized at once: bounds memory on any image size
                  rle: bool = False,           # masks as COCO RLEs (`rles`), never whole at full resolution, instead of bool `masks`
+                 mask_boxes: float | None = 0.5, # a detection's box becomes its mask's bounding box where the two overlap by IoU above this; None: never
                 ):
         super().__init__()
         self.num_select, self.sigmoid, self.mask_threshold, self.chunk_pixels, self.rle = num_select, sigmoid, mask_threshold, chunk_pixels, rle
+        self.mask_boxes = mask_boxes
 
     def scores(self, logits: torch.Tensor) -> torch.Tensor:
         "(B, Q, C) class probabilities without the no-object column."
@@ -109,6 +121,10 @@ class PostProcess(nn.Module):
             args = det['masks'], canvas_size, (h, w), (H, W), det.get('mask_rows')
             if self.rle: r['rles'] = self.masks_to_rles(*args)
             else: r['masks'] = self.masks_to_original(*args).cpu()
+            if self.mask_boxes is not None and len(boxes):
+                mb = mask_bounding_boxes(r['rles'] if self.rle else r['masks'])                     # (k, 4), empty masks: zeros
+                agree = box_iou(boxes, mb).diagonal() > self.mask_boxes                           # (k,)
+                r['boxes'] = torch.where(agree[:, None], mb, boxes)
         if 'keypoints' in det:
             kp = det['keypoints'].float().cpu()
             r['keypoints'] = torch.cat([kp[..., :2] * scale, kp[..., 2:]], -1)   # (k, K, 3)

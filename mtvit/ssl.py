@@ -16,6 +16,7 @@ from torchvision.transforms.v2 import functional as TF
 from safetensors.torch import save as st_save
 from timm.layers import build_sincos2d_pos_embed, trunc_normal_
 from timm.models.vision_transformer import Block, VisionTransformer
+from timm.models.vision_transformer_hybrid import ConvStem
 from fastcore.basics import patch
 
 from .core import atomic_write, default_device, seed_everything, run_cli
@@ -24,7 +25,7 @@ from .backbone import create_backbone, backbone_mean_std, embed_tokens, patch_fe
 from .model import model_config
 from .loop import (Learner, DataLoaders, MultiTaskStep, DeviceCB, OptimCB, NaNGuardCB, ClipGradCB, MixedPrecisionCB, EMACB,
                         is_main)
-from .learner import DDPCB, MetricsCB, ProgressCB, CheckpointCB, check_run_folder, plot_history
+from .learner import DDPCB, MetricsCB, ProgressCB, CheckpointCB, TimeBudgetCB, check_run_folder, plot_history
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'random_masking', 'gather_tokens', 'patchify', 'unpatchify', 'MAE', 'MAELoss', 'find_images',
@@ -89,6 +90,8 @@ class MAE(nn.Module):
         if ph != pw: raise ValueError(f"MAE needs square patches, got {ph}x{pw}")
         if decoder_dim % 4: raise ValueError(f"decoder_dim must be a multiple of 4 (2-D sin-cos), got {decoder_dim}")
         self.encoder, self.mask_ratio, self.p, self.normalize = encoder, mask_ratio, ph, normalize
+        # a conv stem sees past its patch (3x3 kernels at every stride): hidden patches are blanked in the input
+        self.blank_hidden = isinstance(encoder.patch_embed.proj, ConvStem)
         mean, std = backbone_mean_std(encoder)
         self.register_buffer('pixel_mean', torch.tensor(mean).view(1, 3, 1, 1), persistent=False)
         self.register_buffer('pixel_std', torch.tensor(std).view(1, 3, 1, 1), persistent=False)
@@ -139,7 +142,8 @@ def forward(self: MAE,
     if self.normalize: images = (images - self.pixel_mean) / self.pixel_std
     grid = (images.shape[-2] // self.p, images.shape[-1] // self.p)
     ids_keep, mask, ids_restore = random_masking(images.shape[0], grid[0] * grid[1], self.mask_ratio, images.device)
-    pred = self.forward_decoder(self.forward_encoder(images, ids_keep), ids_restore, grid)
+    seen = images * (1 - mask).view(-1, 1, *grid).repeat_interleave(self.p, 2).repeat_interleave(self.p, 3) if self.blank_hidden else images
+    pred = self.forward_decoder(self.forward_encoder(seen, ids_keep), ids_restore, grid)
     return {'pred': pred, 'target': patchify(images, self.p), 'mask': mask, 'ids_restore': ids_restore, 'grid': grid}
 
 class MAELoss(nn.Module):
@@ -197,13 +201,16 @@ def mae_learner(mae: MAE, dls: DataLoaders,
                 clip: float | None = None, # max gradient norm (MAE uses none)
                 ema: float | None = None,  # EMA decay of the weights; None: no EMA
                 amp: bool | None = None, norm_pix_loss: bool = True, max_skips: int = 10,
-                device=None, resume: bool = False, progress: bool | None = None, cbs=(),
+                device=None, resume: bool = False, progress: bool | None = None,
+                minutes: float | None = None, # train for this wall-clock budget (`TimeBudgetCB`); call `fit` with many epochs
+                cbs=(),
                ) -> Learner:
     "A `Learner` for MAE pretraining with mtvit's standard callbacks."
     cbs = [DeviceCB(device), DDPCB(), MAEStep(), OptimCB(lr, weight_decay, None, warmup, min_lr_ratio, betas=(0.9, 0.95)),
            NaNGuardCB(max_skips), MixedPrecisionCB(amp), MetricsCB(out), ProgressCB(None if progress is None else not progress), *cbs]
     if clip is not None: cbs.append(ClipGradCB(clip))
     if ema is not None: cbs.append(EMACB(ema))
+    if minutes is not None: cbs.append(TimeBudgetCB(minutes))
     if out is not None: cbs.append(CheckpointCB(out, resume))
     return Learner(mae, dls, MAELoss(norm_pix_loss), cbs)
 
@@ -220,6 +227,7 @@ def pretrain(images, # folder of jpg/png images (searched recursively)
              out='runs/mae', # run folder: config, metrics, curves, checkpoints, `backbone.safetensors`
              preset: str = 'mtvit_tiny', # the `MultiTaskViT` preset whose backbone to pretrain
              epochs: int = 10,
+             minutes: float | None = None, # train for this wall-clock budget instead of `epochs`
              size: int = 128, # square crop side (a multiple of the patch size)
              batch_size: int = 64,
              lr: float = 1.5e-4,
@@ -231,29 +239,30 @@ def pretrain(images, # folder of jpg/png images (searched recursively)
              **learner_kw, # more `mae_learner` arguments (`weight_decay`, `warmup`, `ema`, `clip`, `progress`, ...)
             ) -> Learner:
     "MAE-pretrain a preset's backbone on a folder of images; writes `out/backbone.safetensors`. Returns the `Learner`."
+    if minutes is None and epochs < 1: raise ValueError(f"epochs must be at least 1, got {epochs}")
     import matplotlib.pyplot as plt  # only for the curves file
     seed_everything(seed)
     ds, out = ImageFolder(images, size), Path(out)  # user errors first, before any model is built
     check_run_folder(out, resume)
     cfg = model_config(preset, **(model_kw or {}))
     encoder = create_backbone(cfg.backbone, weights=cfg.weights, patch_size=cfg.patch_size,
-                              drop_path_rate=cfg.drop_path_rate, **cfg.backbone_kwargs)
+                              stem=cfg.stem, drop_path_rate=cfg.drop_path_rate, **cfg.backbone_kwargs)
     p = encoder.patch_embed.patch_size[0]
     if size % p: raise ValueError(f"size must be a multiple of the patch size {p}, got {size}")
     mae = MAE(encoder, mask_ratio, decoder_dim, decoder_depth, decoder_heads, normalize=cfg.normalize)
-    config = dict(preset=preset, backbone=cfg.backbone, patch_size=cfg.patch_size, backbone_kwargs=cfg.backbone_kwargs,
-                  images=str(images), n_images=len(ds), epochs=epochs, size=size, batch_size=batch_size, lr=lr,
+    config = dict(preset=preset, backbone=cfg.backbone, patch_size=cfg.patch_size, stem=cfg.stem, backbone_kwargs=cfg.backbone_kwargs,
+                  images=str(images), n_images=len(ds), epochs=None if minutes else epochs, minutes=minutes, size=size, batch_size=batch_size, lr=lr,
                   mask_ratio=mask_ratio, decoder=dict(dim=decoder_dim, depth=decoder_depth, heads=decoder_heads))
     if is_main():
         with atomic_write(out / 'config.json', 'w') as f: json.dump(config, f, indent=1)
     g = torch.Generator().manual_seed(seed)
     dl = DataLoader(ds, batch_size, shuffle=True, num_workers=workers, generator=g, drop_last=len(ds) > batch_size)
-    learn = mae_learner(mae, DataLoaders(dl), out, lr=lr, device=device, resume=resume, **learner_kw)
-    learn.fit(epochs)
+    learn = mae_learner(mae, DataLoaders(dl), out, lr=lr, device=device, resume=resume, minutes=minutes, **learner_kw)
+    learn.fit(10 ** 6 if minutes else epochs)  # a time budget ends the run itself
     if is_main():
         plt.close(plot_history(learn.history, out / 'curves.png'))  # saved, not shown
         best = learn.ema.module if learn.ema is not None else learn.model  # the EMA weights when there are any
-        save_backbone(best.encoder, out / 'backbone.safetensors', model=cfg.backbone, epochs=learn.epoch + 1, source='mtvit MAE')
+        save_backbone(best.encoder, out / 'backbone.safetensors', model=cfg.backbone, stem=cfg.stem, epochs=learn.epoch + 1, source='mtvit MAE')
     return learn
 
 # %% ../nbs/15_ssl.ipynb #7b5daa66
@@ -373,7 +382,8 @@ def probe_backbones(data, # a synthetic-layout or COCO folder with train and val
     res = {}
     for name, w in weights.items():
         seed_everything(seed)  # the same random init for every `None`
-        bb = create_backbone(cfg.backbone, weights=None if w is None else str(w), patch_size=cfg.patch_size, **cfg.backbone_kwargs)
+        bb = create_backbone(cfg.backbone, weights=None if w is None else str(w), patch_size=cfg.patch_size, stem=cfg.stem,
+                             **cfg.backbone_kwargs)
         (xt, yt), (xv, yv) = (instance_features(bb, splits[s], crop, device=device) for s in ('train', 'val'))
         res[name] = dict(knn_acc=knn_probe(xt, yt, xv, yv, k), linear_acc=linear_probe(xt, yt, xv, yv), n_train=len(yt), n_val=len(yv))
     return res
@@ -386,6 +396,9 @@ def pretrain_main(argv=None):
     p.add_argument('--out', required=True, help='run folder (backbone.safetensors, checkpoints, metrics, curves, config)')
     p.add_argument('--preset', default='mtvit_tiny', help='model preset whose backbone to pretrain (default mtvit_tiny)')
     p.add_argument('--epochs', type=int, default=10)
+    p.add_argument('--minutes', type=float, help='train for this wall-clock budget instead of --epochs')
+    p.add_argument('--stem', choices=['patch', 'conv'], help="the backbone's patch embedding: 'conv' for the stem `mtvit_train` "
+                   "uses from random weights (default: the preset's, a linear patch embedding)")
     p.add_argument('--size', type=int, default=128, help='square crop side, a multiple of the patch size (default 128)')
     p.add_argument('--batch-size', type=int, default=64)
     p.add_argument('--lr', type=float, default=1.5e-4)
@@ -395,8 +408,9 @@ def pretrain_main(argv=None):
     p.add_argument('--workers', type=int, default=0, help='data loader processes')
     p.add_argument('--seed', type=int, default=0)
     def run(a):
-        learn = pretrain(a.images, a.out, a.preset, a.epochs, a.size, a.batch_size, a.lr, a.mask_ratio,
-                         resume=a.resume, workers=a.workers, device=a.device, seed=a.seed)
+        learn = pretrain(a.images, a.out, preset=a.preset, epochs=a.epochs, minutes=a.minutes, size=a.size, batch_size=a.batch_size,
+                         lr=a.lr, mask_ratio=a.mask_ratio, resume=a.resume, workers=a.workers, device=a.device, seed=a.seed,
+                         model_kw=dict(stem=a.stem) if a.stem else None)
         if is_main():
             h = learn.history
             if h: print(f"MAE loss {h[0]['train_loss']:.4f} (epoch 1) -> {h[-1]['train_loss']:.4f} (epoch {len(h)})")

@@ -5,12 +5,15 @@
 Every row trains `mtvit_tiny` from random weights with `mtvit.cli.train(minutes=...)` on the same data, seed and
 batch, for the same wall-clock minutes (evaluation included), and evaluates COCO AP on the validation split.
 Run it alone: a second process on the machine silently takes steps from every row. Rows already in
-`OUT/results.json` are skipped, so an interrupted ablation continues where it stopped.
+`OUT/results.json` are skipped, so an interrupted ablation continues where it stopped. A row with `mae_minutes`
+first MAE-pretrains its backbone on the training images (`mtvit.ssl.pretrain`) and fine-tunes for the rest of the
+budget (`train(pretrained=...)`).
 """
 import argparse, json, os, time
 from pathlib import Path
 import torch
 from mtvit.cli import train
+from mtvit.ssl import pretrain
 from mtvit.core import atomic_write
 from mtvit.synth import make_synthetic_coco
 
@@ -62,7 +65,11 @@ ROWS = [
     ('shade-30', 'crop-30 on the data with shaded far legs, keypoints read over the whole crop (measured before keypoints_score ranked them)', dict(model_kw=dict(shape_class=16, kpt_crop=24, kpt_peak_radius=None), augment=MIN)),
     ('peak-30', '+ keypoints read at their heatmap peak (kpt_peak_radius=1) and ranked by their confidence (keypoints_score): today\'s defaults', dict(model_kw=dict(shape_class=16, kpt_crop=24), augment=MIN)),
     ('yolos-30', 'peak-30 with the queries from the first block (YOLOS: query_blocks = depth) instead of the last 4 (EoMT)', dict(model_kw=dict(shape_class=16, kpt_crop=24, query_blocks=12), augment=MIN)),
+    # MAE inside the budget: the conv-stem backbone pretrained on the 2,000 training images (no labels) for 10 minutes
+    ('mae10-30', 'peak-30 with its first 10 minutes spent on MAE pretraining of the backbone, the other 20 on fine-tuning', dict(mae_minutes=10)),
 ]
+# MAE pretraining of a row with `mae_minutes`: the recipe of `nbs/benchmarks/ssl_tiny_cpu/run.py`
+MAE = dict(preset='mtvit_tiny', size=128, batch_size=64, lr=5e-4, mask_ratio=0.75, seed=0, model_kw=dict(stem='conv'), progress=False)
 
 def summarise(name, what, run: Path, kw: dict, minutes: float) -> dict:
     "One row of the results table from a finished run folder."
@@ -97,7 +104,11 @@ def main(argv=None):
         if name not in want or any(r['name'] == name for r in results): continue
         t0 = time.time()
         minutes = 30. if name.endswith('-30') else a.minutes
-        train(data, out / name, **(dict(batch_size=a.batch_size, minutes=minutes, seed=0) | kw))
+        fit = dict(kw)
+        if 'mae_minutes' in fit:  # the MAE run's own wall clock comes out of the row's budget
+            pretrain(data / 'train', out / f'{name}_mae', minutes=fit.pop('mae_minutes'), **MAE)
+            fit['pretrained'] = str(out / f'{name}_mae' / 'backbone.safetensors')
+        train(data, out / name, **(dict(batch_size=a.batch_size, minutes=minutes - (time.time() - t0) / 60, seed=0) | fit))
         results.append(summarise(name, what, out / name, kw, minutes) | {'wall_s': time.time() - t0})
         with atomic_write(res_file, 'w') as f: json.dump(results, f, indent=1)
         r = results[-1]

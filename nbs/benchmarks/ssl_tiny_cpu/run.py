@@ -1,7 +1,8 @@
-"""Re-run the SSL benchmark of `17_benchmark_ssl.ipynb`: MAE-pretrained vs random init of `mtvit_tiny`, same fine-tuning budget.
+"""Re-run the SSL benchmark of `17_benchmark_ssl.ipynb`: MAE-pretrained vs random init of `mtvit_tiny`, on the from-scratch recipe.
 
-python nbs/benchmarks/ssl_tiny_cpu/run.py STAGE [--work DIR]   with STAGE in: data random pretrain mae probe all
-Each stage writes its evidence (JSON) next to this file; the heavy files stay in --work.
+python nbs/benchmarks/ssl_tiny_cpu/run.py STAGE [--work DIR]   with STAGE in: data random pretrain mae_budget mae probe evaluate all
+Each stage writes its evidence (JSON) next to this file; the heavy files stay in --work. Every training stage is
+timed by the wall clock: run it alone on the machine (a second process on two cores halves its steps).
 """
 import argparse, json, platform, shutil, time
 from pathlib import Path
@@ -9,10 +10,11 @@ from pathlib import Path
 import torch, torchvision, timm
 
 HERE = Path(__file__).parent
-# the one budget both fine-tuning runs share; only the backbone's starting weights differ
-DATA = dict(n_train=1000, n_val=200, size=128, seed=0)
-FINETUNE = dict(preset='mtvit_tiny', epochs=3, size=128, batch_size=8, lr=1e-4, num_queries=30, seed=0)
-PRETRAIN = dict(preset='mtvit_tiny', epochs=30, size=128, batch_size=64, lr=5e-4, mask_ratio=0.75, seed=0)
+# the convergence benchmark's data and the README main job's recipe: `mtvit_train --synthetic 2000 --minutes 30`
+DATA = dict(n_train=2000, n_val=200, size=128, seed=0)
+FINETUNE = dict(preset='mtvit_tiny', minutes=30, size=128, batch_size=8, seed=0)
+# MAE of the backbone that recipe builds (a conv stem), on the same 2,000 training images, without their labels
+PRETRAIN = dict(preset='mtvit_tiny', minutes=10, size=128, batch_size=64, lr=5e-4, mask_ratio=0.75, seed=0, model_kw=dict(stem='conv'))
 
 def _info(name, **kw):
     "Append what ran, where and how long to `info.json`."
@@ -29,16 +31,19 @@ def data(work):
     from mtvit.synth import make_synthetic_coco
     if not (work / 'data' / 'annotations' / 'val.json').is_file(): make_synthetic_coco(work / 'data', **DATA)
 
-def finetune(work, name, pretrained=None, **kw):
+def mae_file(work): return work / 'runs' / 'mae_pretrain' / 'backbone.safetensors'
+
+def finetune(work, name, pretrained=None, minutes=FINETUNE['minutes'], epochs=None):
+    "`train` as `mtvit_train` runs it, for `minutes` or `epochs`; a conv-stem MAE file gets the random-weights recipe, so only the start differs."
     from mtvit.cli import train
     out = work / 'runs' / name
     if out.exists(): shutil.rmtree(out)
     t0 = time.time()
-    learn = train(work / 'data', out, pretrained=pretrained, **FINETUNE, **kw)
+    budget = dict(epochs=epochs, minutes=None) if epochs else dict(minutes=minutes)
+    learn = train(work / 'data', out, pretrained=pretrained and str(pretrained), **(FINETUNE | budget))
     (HERE / name).mkdir(exist_ok=True)
     for f in ('metrics.json', 'eval.json'): shutil.copy(out / f, HERE / name / f)
-    _info(name, wall_min=round((time.time() - t0) / 60, 2), steps=learn.n_steps, pretrained=str(pretrained),
-          layer_decay=kw.get('layer_decay', 0.8 if pretrained else None))
+    _info(name, wall_min=round((time.time() - t0) / 60, 2), **budget, steps=learn.n_steps, images=learn.n_images, pretrained=str(pretrained))
 
 def pretrain(work):
     from mtvit.ssl import pretrain as mae_pretrain
@@ -48,7 +53,26 @@ def pretrain(work):
     learn = mae_pretrain(work / 'data' / 'train', out, **PRETRAIN)
     (HERE / 'pretrain').mkdir(exist_ok=True)
     shutil.copy(out / 'metrics.json', HERE / 'pretrain' / 'metrics.json')
-    _info('pretrain_run', wall_min=round((time.time() - t0) / 60, 2), steps=learn.n_steps)
+    _info('pretrain_run', wall_min=round((time.time() - t0) / 60, 2), steps=learn.n_steps, images=learn.n_images)
+
+def mae_budget(work):
+    "Fine-tune for what is left of the 30 minutes after the MAE run: the whole job inside one budget."
+    used = json.loads((HERE / 'info.json').read_text())['pretrain_run']['wall_min']
+    finetune(work, 'mae_budget', mae_file(work), FINETUNE['minutes'] - used)
+
+def evaluate(work, names=('random', 'mae_budget', 'mae')):
+    "Each final model's COCO AP with boxes as predicted and with boxes from masks where they agree (`PostProcess.mask_boxes`)."
+    from mtvit.evaluate import load_run, evaluate_model
+    from mtvit.data import CocoMultiTask, find_split
+    from mtvit.transforms import multitask_transforms
+    from mtvit.postprocess import PostProcess
+    res = {}
+    for name in names:
+        model, meta, cfg = load_run(work / 'runs' / name, 'cpu')
+        ds = CocoMultiTask(*find_split(work / 'data', 'val'), transforms=multitask_transforms(meta, size=cfg['size']))
+        res[name] = {label: evaluate_model(model, ds, 8, postprocess=PostProcess(sigmoid=model.cfg.sigmoid, rle=True, mask_boxes=t))[0]
+                     for label, t in (('predicted_boxes', None), ('mask_boxes', 0.5))}
+    (HERE / 'evaluate.json').write_text(json.dumps(res, indent=1))
 
 def reconstructions(work, n=4):
     "The MAE run's reconstructions of the first `n` validation images, as `reconstructions.png`."
@@ -58,9 +82,11 @@ def reconstructions(work, n=4):
     from mtvit.backbone import create_backbone
     run = work / 'runs' / 'mae_pretrain'
     cfg = json.loads((run / 'config.json').read_text())
-    mae = MAE(create_backbone(cfg['backbone'], patch_size=cfg['patch_size'], **cfg['backbone_kwargs']), cfg['mask_ratio'], **{f'decoder_{k}': v for k, v in cfg['decoder'].items()})
+    mae = MAE(create_backbone(cfg['backbone'], patch_size=cfg['patch_size'], stem=cfg.get('stem', 'patch'), **cfg['backbone_kwargs']),
+              cfg['mask_ratio'], **{f'decoder_{k}': v for k, v in cfg['decoder'].items()})
     mae.load_state_dict(load_file(run / 'model.safetensors'))
     ds = ImageFolder(work / 'data' / 'val', cfg['size'], train=False)
+    torch.manual_seed(0)
     show_reconstructions(mae, torch.stack([ds[i] for i in range(n)])).savefig(HERE / 'reconstructions.png', dpi=100)
 
 def silhouettes(ds, side=16):
@@ -79,25 +105,26 @@ def probe(work):
     from mtvit.ssl import probe_backbones, knn_probe, linear_probe
     from mtvit.data import CocoMultiTask, find_split
     reconstructions(work)
-    res = probe_backbones(work / 'data', {'random': None, 'mae': work / 'runs' / 'mae_pretrain' / 'backbone.safetensors'},
-                          preset=FINETUNE['preset'])
+    res = probe_backbones(work / 'data', {'random': None, 'mae': mae_file(work)}, preset=FINETUNE['preset'], model_kw=PRETRAIN['model_kw'])
     (xt, yt), (xv, yv) = (silhouettes(CocoMultiTask(*find_split(work / 'data', sp))) for sp in ('train', 'val'))
     res['reference_gt_silhouette'] = dict(knn_acc=knn_probe(xt, yt, xv, yv), linear_acc=linear_probe(xt, yt, xv, yv), n_train=len(yt), n_val=len(yv))
     res['reference_majority_class'] = dict(acc=(torch.bincount(yv).max() / len(yv)).item())
     (HERE / 'probe.json').write_text(json.dumps(res, indent=1))
 
+STAGES = ['data', 'random', 'pretrain', 'mae_budget', 'mae', 'probe', 'evaluate']
+
 if __name__ == '__main__':
     p = argparse.ArgumentParser()
-    p.add_argument('stage', choices=['data', 'random', 'pretrain', 'mae', 'mae_no_ld', 'probe', 'all'])
+    p.add_argument('stage', choices=STAGES + ['all'])
     p.add_argument('--work', default='ssl_bench_work', type=Path, help='data and run folders (not committed)')
     a = p.parse_args()
-    stages = ['data', 'random', 'pretrain', 'mae', 'mae_no_ld', 'probe'] if a.stage == 'all' else [a.stage]
-    for s in stages:
+    for s in (STAGES if a.stage == 'all' else [a.stage]):
         print(f"== {s}", flush=True)
         if s == 'data': data(a.work)
         elif s == 'random': data(a.work); finetune(a.work, 'random')
         elif s == 'pretrain': data(a.work); pretrain(a.work)
-        elif s == 'mae': finetune(a.work, 'mae', pretrained=a.work / 'runs' / 'mae_pretrain' / 'backbone.safetensors')
-        elif s == 'mae_no_ld':  # the MAE init with the random run's recipe: no layer-wise lr decay
-            finetune(a.work, 'mae_no_ld', pretrained=a.work / 'runs' / 'mae_pretrain' / 'backbone.safetensors', layer_decay=None)
+        elif s == 'mae_budget': mae_budget(a.work)
+        elif s == 'mae':  # the random run's epochs (its steps): the same fine-tuning, whatever the machine's speed
+            finetune(a.work, 'mae', mae_file(a.work), epochs=len(json.loads((HERE / 'random' / 'metrics.json').read_text())))
         elif s == 'probe': probe(a.work)
+        elif s == 'evaluate': evaluate(a.work)
