@@ -14,7 +14,7 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 
 from .core import default_device
 from .backbone import param_groups
-from .model import mask_annealing
+from .heads import mask_annealing
 
 # %% auto #0
 __all__ = ['is_dist', 'rank', 'world_size', 'is_main', 'gather_objects', 'all_ranks', 'CancelFitException',

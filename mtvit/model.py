@@ -12,16 +12,17 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils.checkpoint import checkpoint
 from fastcore.basics import patch
-from timm.layers import LayerNorm2d, trunc_normal_
+from timm.layers import trunc_normal_
 
 from .backbone import (create_backbone, backbone_mean_std, embed_tokens_fine, patch_grid, tokens_to_map,
                             prefixed_group_matcher, param_groups)
+from .heads import (MLP, ScaleBlock, box_relative_keypoints, peak_soft_argmax, heatmap_keypoints, box_crop, crop_window,
+                         crop_maps, KeypointCropHead, masked_attention, anchor_boxes, box_from_deltas, sine_box_embed,
+                         query_attention_mask)
 
 # %% auto #0
-__all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'scratch_recipe', 'MLP', 'ScaleBlock',
-           'box_relative_keypoints', 'soft_argmax', 'peak_soft_argmax', 'heatmap_keypoints', 'box_grid', 'box_crop',
-           'crop_window', 'crop_maps', 'KeypointCropHead', 'masked_attention', 'mask_annealing', 'anchor_boxes',
-           'box_from_deltas', 'sine_box_embed', 'query_attention_mask', 'MultiTaskViT', 'create_model', 'top_pairs']
+__all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'scratch_recipe', 'MultiTaskViT', 'create_model',
+           'top_pairs']
 
 # %% ../nbs/05_model.ipynb #07b9f191
 @dataclass
@@ -121,218 +122,6 @@ def scratch_recipe(preset: str = 'mtvit_tiny', # a name in `PRESETS`
     rec = dict(stem='conv', o2m_head=get('query_init') == 'select', kpt_heatmaps=heat, kpt_crop=24 if heat else 0,
                shape_class=16 if get('masks') else 0)
     return rec | overrides
-
-# %% ../nbs/05_model.ipynb #1f8730a7
-class MLP(nn.Sequential):
-    "DETR's feed-forward head: `num_layers` linear layers with ReLU in between."
-    def __init__(self, d_in: int, d_hidden: int, d_out: int, num_layers: int = 3):
-        dims = [d_in] + [d_hidden] * (num_layers - 1) + [d_out]
-        layers = []
-        for i, (a, b) in enumerate(zip(dims[:-1], dims[1:])):
-            layers.append(nn.Linear(a, b))
-            if i < num_layers - 1: layers.append(nn.ReLU(inplace=True))
-        super().__init__(*layers)
-
-class ScaleBlock(nn.Module):
-    "EoMT's 2× upsampling block: ConvTranspose 2×2/2, GELU, depthwise 3×3 conv, LayerNorm."
-    def __init__(self, dim: int):
-        super().__init__()
-        self.up = nn.ConvTranspose2d(dim, dim, kernel_size=2, stride=2)
-        self.act = nn.GELU()
-        self.dw = nn.Conv2d(dim, dim, kernel_size=3, padding=1, groups=dim, bias=False)
-        self.norm = LayerNorm2d(dim)
-
-    def forward(self, x):  # (B, D, h, w) -> (B, D, 2h, 2w)
-        return self.norm(self.dw(self.act(self.up(x))))
-
-# %% ../nbs/05_model.ipynb #ef7f6e27
-def box_relative_keypoints(boxes: torch.Tensor, # (B, Q, 4) sigmoid `cx, cy, w, h`
-                           offsets: torch.Tensor, # (B, Q, K, 2) offsets in units of the box's `w, h`
-                          ) -> torch.Tensor: # (B, Q, K, 2) canvas-normalised `x, y`
-    "Keypoints on the canvas from offsets in the frame of each query's own (detached) box."
-    boxes = boxes.detach()[..., None, :]          # (B, Q, 1, 4): keypoint losses do not move the box
-    return boxes[..., :2] + offsets * boxes[..., 2:]
-
-# %% ../nbs/05_model.ipynb #6c88328b
-def soft_argmax(logits: torch.Tensor, # (..., h, w) heatmap logits
-               ) -> torch.Tensor:     # (..., 2) `x, y` in [0, 1] of the map's frame
-    "Integral regression: the expected cell centre under the heatmap's softmax."
-    h, w = logits.shape[-2:]
-    xs = (torch.arange(w, device=logits.device, dtype=torch.float32) + .5) / w           # cell centres
-    ys = (torch.arange(h, device=logits.device, dtype=torch.float32) + .5) / h
-    p = logits.float().flatten(-2).softmax(-1).unflatten(-1, (h, w))
-    return torch.stack([(p.sum(-2) * xs).sum(-1), (p.sum(-1) * ys).sum(-1)], -1)
-
-def peak_soft_argmax(logits: torch.Tensor, # (..., h, w) heatmap logits
-                     radius: int | None = 1, # cells each way around the peak; None: the whole map (`soft_argmax`)
-                    ) -> torch.Tensor:      # (..., 2) `x, y` in [0, 1] of the map's frame
-    "`soft_argmax` of the `(2r+1)²` cells around each map's highest cell: one mode, still finer than a cell."
-    if radius is None: return soft_argmax(logits)
-    h, w = logits.shape[-2:]
-    i = logits.flatten(-2).argmax(-1)                                                    # (...,) the peak's flat index
-    ys, xs = torch.arange(h, device=logits.device), torch.arange(w, device=logits.device)
-    near_y = (ys - torch.div(i, w, rounding_mode='floor')[..., None]).abs() <= radius     # (..., h)
-    near_x = (xs - (i % w)[..., None]).abs() <= radius                                   # (..., w)
-    return soft_argmax(logits.float().masked_fill(~(near_y[..., :, None] & near_x[..., None, :]), float('-inf')))
-
-def heatmap_keypoints(logits: torch.Tensor, # (B, n, K, h, w) heatmap logits of each query's keypoint slots
-                      boxes: torch.Tensor,  # (B, n, 4) `cx, cy, w, h` of each query's box (detached here)
-                      margin: float = .25,  # the window: the box grown by this fraction of its size
-                      radius: int | None = None, # None: the whole window (`soft_argmax`); r: around its peak (`peak_soft_argmax`)
-                     ) -> torch.Tensor:     # (B, n, K, 2) canvas-normalised `x, y`
-    "Integral regression inside the query's box: `soft_argmax` (or `peak_soft_argmax`) of the heatmaps with every cell outside the window masked."
-    h, w = logits.shape[-2:]
-    xs = (torch.arange(w, device=logits.device, dtype=torch.float32) + .5) / w           # cell centres
-    ys = (torch.arange(h, device=logits.device, dtype=torch.float32) + .5) / h
-    b = boxes.detach().float()[..., None, :]                                             # (B, n, 1, 4)
-    inx = (xs - b[..., :1]).abs() <= (b[..., 2:3] * (.5 + margin)).clamp(min=1 / w)      # (B, n, 1, w)
-    iny = (ys - b[..., 1:2]).abs() <= (b[..., 3:4] * (.5 + margin)).clamp(min=1 / h)     # (B, n, 1, h)
-    win = iny[..., :, None] & inx[..., None, :]                                          # (B, n, 1, h, w)
-    win = win | ~win.flatten(-2).any(-1)[..., None, None]                                # off the canvas: everywhere
-    return peak_soft_argmax(logits.float().masked_fill(~win, float('-inf')), radius)
-
-
-# %% ../nbs/05_model.ipynb #ba62c04e
-def box_grid(boxes: torch.Tensor, # (B, n, 4) `cx, cy, w, h` canvas-normalised
-             R: int,              # cells a side
-            ) -> torch.Tensor:    # (B, n, R, R, 2) `grid_sample` coordinates in [-1, 1] (x, y)
-    "The centres of an `R x R` grid of cells inside each box, in `F.grid_sample`'s coordinates."
-    t = (torch.arange(R, device=boxes.device, dtype=boxes.dtype) + .5) / R - .5          # (R,) in (-.5, .5)
-    x = boxes[..., None, None, 0] + t[None, :] * boxes[..., None, None, 2]               # (B, n, 1, R)
-    y = boxes[..., None, None, 1] + t[:, None] * boxes[..., None, None, 3]               # (B, n, R, 1)
-    return torch.stack(torch.broadcast_tensors(x, y), -1) * 2 - 1
-
-def box_crop(maps: torch.Tensor,  # (B, n, h, w) one map per query, or (B, c, h, w) features shared by the queries
-             boxes: torch.Tensor, # (B, n, 4) `cx, cy, w, h` canvas-normalised; the maps cover the canvas
-             R: int,              # cells a side
-             shared: bool = False, # `maps` are (B, c, h, w) features: return (B, c, n, R, R)
-            ) -> torch.Tensor:    # (B, n, R, R), or (B, c, n, R, R) when `shared`
-    "Each query's box resampled (bilinear, zero outside the canvas) to `R x R` cells: from its own map, or from shared features."
-    g = box_grid(boxes.to(maps.dtype), R)                                                # (B, n, R, R, 2)
-    B, n = boxes.shape[:2]
-    if shared: return F.grid_sample(maps, g.flatten(1, 2), align_corners=False).unflatten(2, (n, R))
-    return F.grid_sample(maps.flatten(0, 1)[:, None], g.flatten(0, 1), align_corners=False).view(B, n, R, R)
-
-# %% ../nbs/05_model.ipynb #9b441da3
-def crop_window(boxes: torch.Tensor, # (..., 4) `cx, cy, w, h`
-                margin: float = .25, # grown by this fraction of the box's size on each side
-               ) -> torch.Tensor:     # (..., 4) `cx, cy, w, h` of the window
-    "The keypoint crop's window: each box grown on every side, so joints on its edge lie inside."
-    return torch.cat([boxes[..., :2], boxes[..., 2:] * (1 + 2 * margin)], -1)
-
-def crop_maps(maps: torch.Tensor,    # (B, c, h, w) maps covering the canvas
-              windows: torch.Tensor, # (B, n, 4) windows of all queries, or (M, 4) windows of rows
-              R: int,                # cells a side
-              rows: torch.Tensor | None = None, # (M,) the image of each row; None: `windows` is (B, n, 4)
-             ) -> torch.Tensor:      # (B·n, c, R, R) or (M, c, R, R)
-    "Each window resampled from its own image's maps: every query of every image, or only the given rows."
-    if rows is None: return box_crop(maps, windows, R, shared=True).transpose(1, 2).flatten(0, 1)
-    out = maps.new_zeros(len(rows), maps.shape[1], R, R)
-    for b in rows.unique().tolist():                                         # one resampling per image
-        i = (rows == b).nonzero()[:, 0]
-        out = out.index_copy(0, i, box_crop(maps[b:b + 1], windows[i][None], R, shared=True)[0].transpose(0, 1))
-    return out
-
-class KeypointCropHead(nn.Module):
-    "A residual conv net on each query's window: pixel features, image and coarse heatmaps in, a heatmap correction out."
-    def __init__(self,
-                 dim: int,       # D, width of the query tokens
-                 feat_dim: int,  # Dm, width of the pixel features
-                 K: int,         # keypoint slots
-                 width: int = 32, # channels of the conv net
-                 margin: float = .25, # the window: the box grown by this fraction on each side
-                 dilations=(1, 2, 4, 1), # one residual 3x3 conv block each: a receptive field of 17 cells
-                ):
-        super().__init__()
-        self.margin = margin
-        self.inp = nn.Conv2d(feat_dim + 3 + K, width, kernel_size=1)
-        self.cond = nn.Linear(dim, width)                                    # which query (and so which pose) it serves
-        self.blocks = nn.ModuleList(nn.Sequential(nn.Conv2d(width, width, 3, padding=d, dilation=d), nn.GroupNorm(8, width), nn.GELU())
-                                    for d in dilations)
-        self.out = nn.Conv2d(width, K, kernel_size=1)
-        nn.init.zeros_(self.out.weight); nn.init.zeros_(self.out.bias)      # starts as the coarse heatmaps
-
-    def forward(self, feats, pixels, coarse, q): # (M, Dm, R, R), (M, 3, R, R), (M, K, R, R), (M, D)
-        x = self.inp(torch.cat([feats, pixels, coarse], 1)) + self.cond(q)[..., None, None]
-        for blk in self.blocks: x = x + blk(x)
-        return coarse + self.out(x)                                          # (M, K, R, R) heatmap logits
-
-
-# %% ../nbs/05_model.ipynb #0fb46b0e
-def masked_attention(mask_logits: torch.Tensor, # (B, Q, h', w') mask logits of the previous block
-                     grid: tuple[int, int], # `(h, w)` patch grid
-                     num_prefix: int, # prefix tokens (class, registers) after the queries
-                     prob: float, # probability that a query is masked (annealed 1 -> 0 in training)
-                    ) -> torch.Tensor: # (B, 1, N, N) bool, True = may attend
-    "EoMT's attention mask for a sequence `[queries; prefix; patches]`."
-    B, Q = mask_logits.shape[:2]
-    inside = F.interpolate(mask_logits.detach(), size=grid, mode='bilinear', align_corners=False) > 0
-    inside = inside.flatten(2)                                                   # (B, Q, h*w)
-    unmasked = torch.rand(B, Q, 1, device=mask_logits.device) >= prob            # these queries see everything
-    n = Q + num_prefix + grid[0] * grid[1]
-    attn = torch.ones(B, n, n, dtype=torch.bool, device=mask_logits.device)
-    attn[:, :Q, Q + num_prefix:] = inside | unmasked
-    return attn[:, None]                                                         # (B, 1, N, N): same for all heads
-
-def mask_annealing(step: int, # current training step
-                   total_steps: int, # length of training
-                   num_masked: int, # masked query blocks (`query_blocks - 1`)
-                   power: float = 0.9, # polynomial decay power (EoMT)
-                  ) -> list[float]: # masking probability per masked block
-    "EoMT's staggered schedule: block `j` decays 1 -> 0 over its own window, earlier blocks first."
-    win = total_steps / (num_masked + 2)  # EoMT: windows start after 1/6 of training for 4 blocks
-    probs = []
-    for j in range(num_masked):
-        t = (step - (j + 1) * win) / win
-        probs.append(1.0 if t <= 0 else 0.0 if t >= 1 else (1 - t) ** power)
-    return probs
-
-# %% ../nbs/05_model.ipynb #6ca32a40
-def anchor_boxes(grid: tuple[int, int], # `(h, w)` patch grid
-                 size: float = 2.,      # anchor side in patches
-                 device=None,
-                ) -> torch.Tensor:      # (h*w, 4) `cx, cy, w, h` on the canvas, row-major like the patch tokens
-    "One anchor box per patch, centred on it."
-    h, w = grid
-    ys, xs = torch.meshgrid((torch.arange(h, device=device) + .5) / h, (torch.arange(w, device=device) + .5) / w, indexing='ij')
-    wh = torch.tensor([size / w, size / h], device=device).expand(h * w, 2)
-    return torch.cat([torch.stack([xs, ys], -1).reshape(-1, 2), wh], -1)
-
-def box_from_deltas(ref: torch.Tensor,   # (..., 4) reference `cx, cy, w, h`
-                    delta: torch.Tensor, # (..., 4) `dx, dy, dw, dh`
-                   ) -> torch.Tensor:    # (..., 4) `cx, cy, w, h`
-    "A box from deltas on a reference: centre moved in units of the reference's size, size scaled by `exp`."
-    xy = ref[..., :2] + delta[..., :2] * ref[..., 2:]
-    wh = ref[..., 2:] * delta[..., 2:].clamp(max=4.).exp()  # at most e^4 ≈ 55× the reference: no overflow early in training
-    return torch.cat([xy, wh], -1)
-
-def sine_box_embed(boxes: torch.Tensor, # (..., 4) `cx, cy, w, h` in [0, 1]
-                   dim: int,            # output width, a multiple of 8
-                   temperature: float = 10000.,
-                  ) -> torch.Tensor:    # (..., dim)
-    "DETR's sine position embedding of each box coordinate, `dim / 4` features per coordinate."
-    if dim % 8: raise ValueError(f"dim must be a multiple of 8, got {dim}")
-    n = dim // 8                                                                # frequencies per coordinate
-    freq = temperature ** (torch.arange(n, device=boxes.device, dtype=torch.float32) / n)
-    x = boxes.float()[..., None] * 2 * math.pi / freq                           # (..., 4, n)
-    return torch.cat([x.sin(), x.cos()], -1).flatten(-2)                        # (..., 4 * 2n)
-
-# %% ../nbs/05_model.ipynb #f703d5c4
-def query_attention_mask(num_queries: int,  # Q, queries per group
-                         num_groups: int,   # G
-                         num_tokens: int,   # prefix + patch tokens
-                         patches_see_queries: bool = False, # patches attend to group 0 (EoMT)
-                         device=None,
-                        ) -> torch.Tensor | None: # (1, 1, N, N) bool, True = may attend; None when all may
-    "The attention mask of a sequence `[G·Q queries; prefix; patches]`."
-    GQ = num_queries * num_groups
-    if num_groups == 1 and patches_see_queries: return None
-    n = GQ + num_tokens
-    m = torch.ones(n, n, dtype=torch.bool, device=device)
-    g = torch.arange(GQ, device=device) // num_queries                         # group of each query
-    m[:GQ, :GQ] = g[:, None] == g[None]                                         # own group only
-    m[GQ:, :GQ] = (g == 0)[None] if patches_see_queries else False              # patches: group 0 or nothing
-    return m[None, None]
 
 # %% ../nbs/05_model.ipynb #6a77ab8e
 class MultiTaskViT(nn.Module):
