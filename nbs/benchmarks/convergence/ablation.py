@@ -67,6 +67,7 @@ ROWS = [
     ('yolos-30', 'peak-30 with the queries from the first block (YOLOS: query_blocks = depth) instead of the last 4 (EoMT)', dict(model_kw=dict(shape_class=16, kpt_crop=24, query_blocks=12), augment=MIN)),
     # MAE inside the budget: the conv-stem backbone pretrained on the 2,000 training images (no labels) for 10 minutes
     ('mae10-30', 'peak-30 with its first 10 minutes spent on MAE pretraining of the backbone, the other 20 on fine-tuning', dict(mae_minutes=10)),
+    ('mae3-30', 'peak-30 with its first 3 minutes spent on MAE pretraining of the backbone, the other 27 on fine-tuning', dict(mae_minutes=3)),
 ]
 # MAE pretraining of a row with `mae_minutes`: the recipe of `nbs/benchmarks/ssl_tiny_cpu/run.py`
 MAE = dict(preset='mtvit_tiny', size=128, batch_size=64, lr=5e-4, mask_ratio=0.75, seed=0, model_kw=dict(stem='conv'), progress=False)
