@@ -102,7 +102,7 @@ def silhouettes(ds, side=16):
     return torch.stack(X), torch.tensor(Y)
 
 def probe(work):
-    from mtvit.ssl import probe_backbones, knn_probe, linear_probe
+    from mtvit.probe import probe_backbones, knn_probe, linear_probe
     from mtvit.data import CocoMultiTask, find_split
     reconstructions(work)
     res = probe_backbones(work / 'data', {'random': None, 'mae': mae_file(work)}, preset=FINETUNE['preset'], model_kw=PRETRAIN['model_kw'])
