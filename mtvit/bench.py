@@ -11,7 +11,8 @@ from torch.utils.data import DataLoader
 from .core import atomic_write, seed_everything
 from .data import CocoMultiTask, find_split, model_overrides, max_objects, default_num_queries
 from .transforms import multitask_transforms, collate
-from .model import create_model, model_config, config_patch_size
+from .config import model_config, config_patch_size
+from .model import create_model
 from .backbone import create_backbone
 from .loop import cpu_has_fast_bf16
 from .synth import make_synthetic_coco

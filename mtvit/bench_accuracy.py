@@ -12,7 +12,8 @@ from torch.utils.data import DataLoader
 from .core import pixels_to_cxcywh, cxcywh_to_pixels, seed_everything
 from .data import CocoMultiTask, find_split, model_overrides, max_objects, default_num_queries
 from .transforms import multitask_transforms, collate, boxes_to_original, keypoints_to_original
-from .model import create_model, model_config, config_patch_size
+from .config import model_config, config_patch_size
+from .model import create_model
 from .postprocess import PostProcess, to_coco_results
 from .evaluate import coco_evaluate, flat_metrics, evaluate_model
 from .synth import make_synthetic_coco

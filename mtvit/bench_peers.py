@@ -10,7 +10,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 import torch, torchvision, timm
-from .model import create_model, model_config, config_patch_size
+from .config import model_config, config_patch_size
+from .model import create_model
 from .postprocess import PostProcess
 from .loop import cpu_has_fast_bf16
 from .runtime import fast_bf16, OnnxModel, onnx_detections

@@ -16,7 +16,8 @@ from .data import (CocoMultiTask, build_meta, category_differences, find_split, 
                         default_num_queries)
 from .transforms import multitask_transforms, collate, LIGHT_AUGMENT
 from .backbone import weights_stem
-from .model import MultiTaskViT, model_config, config_patch_size, scratch_recipe
+from .config import model_config, config_patch_size, scratch_recipe
+from .model import MultiTaskViT
 from .losses import build_criterion
 from .evaluate import summary_table, evaluate_model, EvalCB, read_config, load_run
 from .loop import DataLoaders, Learner, is_main

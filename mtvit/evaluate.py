@@ -15,7 +15,8 @@ from pycocotools.cocoeval import COCOeval
 from .core import default_device, read_safetensors, kill_point
 from .data import CocoMultiTask, build_meta
 from .transforms import collate, multitask_transforms
-from .model import MultiTaskViT, model_config
+from .config import model_config
+from .model import MultiTaskViT
 from .postprocess import PostProcess, to_coco_results
 
 # %% auto #0

@@ -4,8 +4,7 @@
 
 # %% ../nbs/05_model.ipynb #620d46b4
 from __future__ import annotations
-import math, re
-from dataclasses import dataclass, field, fields, replace
+import math
 
 import torch
 import torch.nn.functional as F
@@ -14,6 +13,7 @@ from torch.utils.checkpoint import checkpoint
 from fastcore.basics import patch
 from timm.layers import trunc_normal_
 
+from .config import MTViTConfig, model_config
 from .backbone import (create_backbone, backbone_mean_std, embed_tokens_fine, patch_grid, tokens_to_map,
                             prefixed_group_matcher, param_groups)
 from .heads import (MLP, ScaleBlock, box_relative_keypoints, peak_soft_argmax, heatmap_keypoints, box_crop, crop_window,
@@ -21,107 +21,7 @@ from .heads import (MLP, ScaleBlock, box_relative_keypoints, peak_soft_argmax, h
                          query_attention_mask)
 
 # %% auto #0
-__all__ = ['PRESETS', 'MTViTConfig', 'model_config', 'config_patch_size', 'scratch_recipe', 'MultiTaskViT', 'create_model',
-           'top_pairs']
-
-# %% ../nbs/05_model.ipynb #07b9f191
-@dataclass
-class MTViTConfig:
-    "Everything that defines a `MultiTaskViT`."
-    num_classes: int = 80          # object classes C
-    num_keypoints: int = 17        # keypoint slots K (the largest schema over all classes)
-    num_queries: int = 100         # query tokens Q: the most objects one image can yield
-    query_blocks: int = 4          # last blocks that carry the queries: depth = YOLOS, 4 = EoMT
-    query_init: str = 'select'     # 'select': top-Q patches of a dense head (two-stage DETR); 'learned': learned tokens (YOLOS)
-    sigmoid: bool = True           # class head: C sigmoid logits (focal / IoU-aware loss); False: C+1 softmax logits with "no object"
-    num_groups: int = 1            # query groups in training (Group DETR: one-to-many supervision); inference uses group 0
-    patches_see_queries: bool = False # patch tokens attend to the queries (EoMT) or not (a decoder: patches stay the plain ViT)
-    anchor_size: float = 2.0       # side of the dense head's anchor box at each patch, in patches
-    o2m_head: bool = False         # a second dense head trained one-to-many (Co-DETR's auxiliary heads; training only)
-    masks: bool = True             # predict instance masks
-    mask_dim: int | None = None    # width of the mask branch (upscaling and mask embedding); None: the backbone's (EoMT)
-    aux_masks: bool = False        # masks also for `aux_outputs` (one more upscaling per query block)
-    keypoints: bool = True         # predict keypoints
-    kpt_heatmaps: bool = False     # final keypoints from per-keypoint heatmaps on the mask branch's pixel features (needs masks)
-    shape_class: int = 0           # > 0: the final class logits also read the query's own mask, resampled to this many cells a side inside its box (needs masks)
-    kpt_crop: int = 0              # > 0: final keypoints from a conv net on each query's window resampled to this many cells a side (needs kpt_heatmaps)
-    kpt_peak_radius: int | None = 1 # eval mode: a heatmap keypoint is the soft-argmax of the (2r+1)² cells around its peak; None: of the whole heatmap, as in training
-    aux_loss: bool = True          # return `aux_outputs` from earlier query blocks when training
-    masked_attn: bool = False      # EoMT masked attention during training (inference stays a plain ViT pass)
-    normalize: bool = True         # normalise [0, 1] input with the backbone's mean/std; False if the data already is
-    backbone: str = 'vit_small_patch16_224' # timm ViT name
-    weights: str | None = None     # None, 'timm' or a local file (see `create_backbone`)
-    patch_size: int | None = None  # change the backbone's patch size (16 for DINOv2's 14)
-    stem: str = 'patch'            # 'patch': timm's linear patch embedding (pretrained weights); 'conv': a conv stem for training from scratch
-    drop_path_rate: float = 0.0    # stochastic depth of the backbone
-    backbone_kwargs: dict = field(default_factory=dict) # more `timm.create_model` arguments (e.g. `depth` in tests)
-
-    def __post_init__(self):
-        if self.mask_dim is not None and self.mask_dim < 1: raise ValueError(f"mask_dim must be >= 1 or None, got {self.mask_dim}")
-        for name in ('num_classes', 'num_queries', 'query_blocks', 'num_groups'):
-            if getattr(self, name) < 1: raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
-        if self.query_init not in ('select', 'learned'):
-            raise ValueError(f"query_init must be 'select' or 'learned', got {self.query_init!r}")
-        if self.o2m_head and self.query_init != 'select':
-            raise ValueError("o2m_head=True needs query_init='select': it shares the dense head's normalised patch tokens and anchors")
-        if self.stem not in ('patch', 'conv'): raise ValueError(f"stem must be 'patch' or 'conv', got {self.stem!r}")
-        if self.anchor_size <= 0: raise ValueError(f"anchor_size must be > 0, got {self.anchor_size}")
-        if self.keypoints and self.num_keypoints < 1:
-            raise ValueError(f"num_keypoints must be >= 1 when keypoints=True, got {self.num_keypoints}")
-        if self.kpt_heatmaps and not (self.keypoints and self.masks):
-            raise ValueError("kpt_heatmaps=True needs keypoints=True and masks=True: the heatmaps live on the mask branch's pixel features")
-        if self.shape_class < 0: raise ValueError(f"shape_class must be >= 0 (0: off), got {self.shape_class}")
-        if self.shape_class and not self.masks:
-            raise ValueError("shape_class > 0 needs masks=True: the shape head reads the query's predicted mask")
-        if self.kpt_crop < 0: raise ValueError(f"kpt_crop must be >= 0 (0: off), got {self.kpt_crop}")
-        if self.kpt_peak_radius is not None and self.kpt_peak_radius < 0:
-            raise ValueError(f"kpt_peak_radius must be >= 0 or None (the whole heatmap), got {self.kpt_peak_radius}")
-        if self.kpt_crop and not self.kpt_heatmaps:
-            raise ValueError("kpt_crop > 0 needs kpt_heatmaps=True: the crop refines the coarse heatmaps")
-        if self.masked_attn and not self.masks:
-            raise ValueError("masked_attn=True needs masks=True: the attention masks are the predicted instance masks")
-        if self.masked_attn and self.query_blocks < 2:
-            raise ValueError("masked_attn=True needs query_blocks >= 2: a block's mask comes from the block before it")
-
-# %% ../nbs/05_model.ipynb #7f7fd5dd
-PRESETS: dict[str, MTViTConfig] = {
-    'mtvit_tiny': MTViTConfig(backbone='vit_tiny_patch16_224', query_blocks=4, mask_dim=64),  # a 64-wide mask branch: 20% of a 128-px step saved
-    'mtvit_small': MTViTConfig(backbone='vit_small_patch16_224', query_blocks=3),
-    'mtvit_small_dinov2': MTViTConfig(backbone='vit_small_patch14_reg4_dinov2', patch_size=16, query_blocks=3),
-    'mtvit_base': MTViTConfig(backbone='vit_base_patch16_224', query_blocks=4),
-    # published self-supervised weights: the tag's pretrained config (mean, std) goes with them, from the hub or a file
-    'mtvit_small_dino': MTViTConfig(backbone='vit_small_patch16_224.dino', query_blocks=3),
-    'mtvit_base_mae': MTViTConfig(backbone='vit_base_patch16_224.mae', query_blocks=4),
-}
-
-def model_config(preset: str = 'mtvit_small', # a name in `PRESETS`
-                 **overrides, # any `MTViTConfig` field
-                ) -> MTViTConfig:
-    "The config of a named preset with some fields overridden."
-    if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; valid presets: {', '.join(PRESETS)}")
-    valid = {f.name for f in fields(MTViTConfig)}
-    bad = sorted(set(overrides) - valid)
-    if bad: raise ValueError(f"unknown config field(s) {bad}; MTViTConfig has {sorted(valid)}")
-    return replace(PRESETS[preset], **overrides)
-
-def config_patch_size(cfg: MTViTConfig) -> int:
-    "The patch size a config's backbone will have: `patch_size`, else the one in its timm name (`..._patch16_...`)."
-    if cfg.patch_size: return cfg.patch_size
-    m = re.search(r'patch(\d+)', cfg.backbone)
-    if m is None: raise ValueError(f"cannot tell the patch size of {cfg.backbone!r} from its name: set patch_size")
-    return int(m.group(1))
-
-# %% ../nbs/05_model.ipynb #73649587
-def scratch_recipe(preset: str = 'mtvit_tiny', # a name in `PRESETS`
-                   **overrides,                # `MTViTConfig` fields the caller sets; they win over the recipe
-                  ) -> dict:                   # `model_config` overrides
-    "The overrides for training `preset` from random weights: a conv stem, the one-to-many dense head, heatmap keypoints refined on crops, classes from mask shapes."
-    base = model_config(preset)                                      # the caller's fields are checked with the recipe's, later
-    def get(k): return overrides.get(k, getattr(base, k))
-    heat = overrides.get('kpt_heatmaps', get('masks') and get('keypoints'))
-    rec = dict(stem='conv', o2m_head=get('query_init') == 'select', kpt_heatmaps=heat, kpt_crop=24 if heat else 0,
-               shape_class=16 if get('masks') else 0)
-    return rec | overrides
+__all__ = ['MultiTaskViT', 'create_model', 'top_pairs']
 
 # %% ../nbs/05_model.ipynb #6a77ab8e
 class MultiTaskViT(nn.Module):

@@ -14,7 +14,7 @@ from timm.models.vision_transformer import VisionTransformer
 from .core import default_device, seed_everything
 from .data import CocoMultiTask, find_split
 from .backbone import create_backbone, backbone_mean_std, patch_features
-from .model import model_config
+from .config import model_config
 
 # %% auto #0
 __all__ = ['knn_probe', 'linear_probe', 'instance_features', 'probe_backbones']

@@ -21,7 +21,7 @@ from fastcore.basics import patch
 from .core import atomic_write, seed_everything, run_cli
 from .data import load_image
 from .backbone import create_backbone, backbone_mean_std, embed_tokens
-from .model import model_config
+from .config import model_config
 from .loop import (Learner, DataLoaders, MultiTaskStep, DeviceCB, OptimCB, NaNGuardCB, ClipGradCB, MixedPrecisionCB, EMACB,
                         is_main)
 from .learner import DDPCB, MetricsCB, ProgressCB, CheckpointCB, TimeBudgetCB, check_run_folder, plot_history

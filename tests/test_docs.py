@@ -114,8 +114,9 @@ def test_no_hidden_code_or_prompts(pages):
 
 def test_api_docs_rendered(pages):
     s = pages['model.html']
-    for sym in ('mtvitconfig', 'multitaskvit', 'create_model'):
+    for sym in ('multitaskvit', 'create_model'):
         assert s.find(id=sym), f"model.html: no #{sym} heading"
+    assert pages['config.html'].find(id='mtvitconfig'), "config.html: no #mtvitconfig heading"
     assert s.select('main pre.signature a[href]'), "model.html: signatures without links to their types"
     assert s.select('main a[target="_blank"]'), "model.html: no [source] links"
 
