@@ -42,8 +42,7 @@ def mask_bounding_boxes(masks, # bool `[k,H,W]`, or `k` COCO RLEs
     "The tight box around each mask's pixels: a pixel `(x, y)` spans `[x, x+1)`, as COCO's boxes of segmentations."
     if isinstance(masks, torch.Tensor): return mask_to_boxes(masks).float()
     if not masks: return torch.zeros(0, 4)
-    xywh = torch.from_numpy(mask_utils.toBbox([dict(r, counts=r['counts'].encode() if isinstance(r['counts'], str) else r['counts'])
-                                              for r in masks])).float().reshape(-1, 4)
+    xywh = torch.from_numpy(mask_utils.toBbox(list(masks))).float().reshape(-1, 4)  # `str` or `bytes` counts alike
     return torch.cat([xywh[:, :2], xywh[:, :2] + xywh[:, 2:]], 1)
 
 class PostProcess(nn.Module):
