@@ -95,19 +95,20 @@ class Peer:
     model: torch.nn.Module | None = field(default=None, repr=False) # the module, for the precision check
     fp32_only: bool = False      # runs outside PyTorch: autocast does not reach it
 
-def _pp_run(model_out: Callable, size: int, sigmoid: bool = True) -> Callable:
+def _pp_run(model_out: Callable, size: int, sigmoid: bool = True, postprocess: dict | None = None) -> Callable:
     "`images -> PostProcess(model_out(images))` on a square canvas whose content is the whole image."
-    pp, t = PostProcess(sigmoid=sigmoid), {'size': torch.tensor([size, size]), 'orig_size': torch.tensor([size, size])}
+    pp, t = PostProcess(sigmoid=sigmoid, **(postprocess or {})), {'size': torch.tensor([size, size]), 'orig_size': torch.tensor([size, size])}
     return lambda x: pp(model_out(x), [t] * len(x), (size, size))
 
 def mtvit_peer(preset: str, size: int, device='cpu', compile: bool = False,
                name: str | None = None, # default: the preset's name
+               postprocess: dict | None = None, # `PostProcess` arguments (default: its defaults)
                **overrides,             # `MTViTConfig` fields (e.g. `num_queries`)
               ) -> Peer:
     "An mtvit preset with all tasks on, its inference path (`infer`: masks for the kept pairs) and `PostProcess`."
     model = create_model(preset, **_peer_overrides(preset, size, overrides)).eval().to(device)
     fwd = torch.compile(model.infer) if compile else model.infer
-    return Peer(name or preset, _pp_run(lambda x: fwd(x, 100), size, model.cfg.sigmoid), 'boxes+masks+keypoints', model.cfg.backbone, model)
+    return Peer(name or preset, _pp_run(lambda x: fwd(x, 100), size, model.cfg.sigmoid, postprocess), 'boxes+masks+keypoints', model.cfg.backbone, model)
 
 def _peer_overrides(preset: str, size: int, overrides: dict) -> dict:
     "The preset's queries, at most one per patch token, unless given."
@@ -116,13 +117,14 @@ def _peer_overrides(preset: str, size: int, overrides: dict) -> dict:
 
 def onnx_peer(preset: str, size: int, threads: int | None = None, # onnxruntime threads (default: torch's)
               model: torch.nn.Module | None = None, # the model to export (default: a new one of the preset)
+              postprocess: dict | None = None, # `PostProcess` arguments (default: its defaults)
               **overrides) -> Peer:
     "An mtvit preset exported to ONNX (`export_onnx`) and run by onnxruntime on the CPU, mapped back like `PostProcess`."
     model = model or create_model(preset, **_peer_overrides(preset, size, overrides)).eval()
     cats = [{'id': i + 1, 'name': f'class {i}'} for i in range(model.cfg.num_classes)]
     with tempfile.TemporaryDirectory() as d:  # onnxruntime holds the graph in memory once the session exists
         om = OnnxModel(export_onnx(model, Path(d) / 'model.onnx', size, cats), threads or torch.get_num_threads())
-    pp, S = PostProcess(), (size, size)
+    pp, S = PostProcess(sigmoid=model.cfg.sigmoid, **(postprocess or {})), (size, size)
     def run(x):
         out = om(x)
         return [pp.to_original(onnx_detections(out, b), S, S, S) for b in range(len(x))]

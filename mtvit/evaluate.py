@@ -120,7 +120,7 @@ def gt_roundtrip(ds: CocoMultiTask,   # the dataset to check
                  batch_size: int = 8,
                 ) -> dict:            # `coco_evaluate` of the ground truth through post-processing
     "Evaluate a dataset's own targets, sent through `PostProcess` and `to_coco_results`, against its JSON."
-    pp, results = PostProcess(num_select=100, sigmoid=False, mask_boxes=None), []  # softmax logits; the boxes as given
+    pp, results = PostProcess(num_select=100, sigmoid=False, mask_boxes=None, nms=None), []  # softmax logits; the boxes as given
     if canvas is not None: ds.transforms, bs = multitask_transforms(ds.meta, size=canvas), batch_size
     else: bs = 1
     for i in range(0, len(ds), bs):

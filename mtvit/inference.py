@@ -184,6 +184,7 @@ class Predictor:
                  sigmoid: bool | None = None, # sigmoid class scores; None: the model's `cfg.sigmoid` (softmax for a module without a cfg)
                  mask_threshold: float = 0., # mask logit threshold
                  mask_boxes: float | None = 0.5, # the mask's bounding box replaces the predicted box above this IoU (`PostProcess`)
+                 nms: float | None = 0.7, # a detection overlapping a higher-scoring one of its class above this box IoU is dropped (`PostProcess`)
                  amp: bool | None = None, # bf16 autocast; default: on CUDA only (warns once where bf16 is slow)
                 ):
         self.onnx = isinstance(model, OnnxModel)
@@ -204,7 +205,7 @@ class Predictor:
         self.transform = multitask_transforms(meta, size=size)     # the dataset's eval pipeline
         if sigmoid is None: sigmoid = getattr(cfg, 'sigmoid', False)
         self.post = PostProcess(num_select=num_select, sigmoid=sigmoid, mask_threshold=mask_threshold, rle=True,  # masks as RLEs
-                                mask_boxes=mask_boxes)
+                                mask_boxes=mask_boxes, nms=nms)
         # `infer` ranks the pairs as this `PostProcess` does only with the same class scores
         self.kept_masks = hasattr(model, 'infer') and getattr(cfg, 'sigmoid', None) == sigmoid
 

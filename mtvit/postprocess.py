@@ -8,7 +8,7 @@ import numpy as np
 import torch, torch.nn.functional as F
 from torch import nn
 from pycocotools import mask as mask_utils
-from torchvision.ops import box_iou
+from torchvision.ops import box_iou, batched_nms
 from .core import encode_masks, cxcywh_to_pixels, mask_to_boxes
 from .model import top_pairs
 
@@ -54,10 +54,11 @@ class PostProcess(nn.Module):
                  chunk_pixels: int = 2 ** 22, # original-image mask pixels resized at once: bounds memory on any image size
                  rle: bool = False,           # masks as COCO RLEs (`rles`), never whole at full resolution, instead of bool `masks`
                  mask_boxes: float | None = 0.5, # a detection's box becomes its mask's bounding box where the two overlap by IoU above this; None: never
+                 nms: float | None = 0.7,     # drop a detection whose box overlaps a higher-scoring one of its class by IoU above this; None: keep all
                 ):
         super().__init__()
         self.num_select, self.sigmoid, self.mask_threshold, self.chunk_pixels, self.rle = num_select, sigmoid, mask_threshold, chunk_pixels, rle
-        self.mask_boxes = mask_boxes
+        self.mask_boxes, self.nms = mask_boxes, nms
 
     def scores(self, logits: torch.Tensor) -> torch.Tensor:
         "(B, Q, C) class probabilities without the no-object column."
@@ -110,7 +111,7 @@ class PostProcess(nn.Module):
                     size,         # `(h, w)` of the content on the canvas
                     orig_size,    # `(H, W)` of the original image
                    ) -> dict:     # `scores`, `labels`, `boxes` (+ `masks` or `rles`, `keypoints`) in original pixels, on the CPU
-        "One image's canvas-pixel detections in original-image pixels: boxes clipped, masks resized and thresholded."
+        "One image's canvas-pixel detections in original-image pixels: boxes clipped, masks resized and thresholded, duplicates dropped (`nms`)."
         (h, w), (H, W) = (tuple(int(v) for v in s) for s in (size, orig_size))
         scale = torch.tensor([W / w, H / h])                                     # original pixels per content pixel
         boxes = det['boxes'].float().cpu() * scale.repeat(2)
@@ -128,6 +129,9 @@ class PostProcess(nn.Module):
             kp = det['keypoints'].float().cpu()
             r['keypoints'] = torch.cat([kp[..., :2] * scale, kp[..., 2:]], -1)   # (k, K, 3)
         if 'kpt_conf' in det: r['kpt_conf'] = det['kpt_conf'].float().cpu()   # (k, K)
+        if self.nms is not None and len(boxes):
+            keep = batched_nms(r['boxes'], r['scores'].float(), r['labels'], self.nms).sort().values  # (k',) in score order
+            r = {k: [v[i] for i in keep.tolist()] if k == 'rles' else v[keep] for k, v in r.items()}
         return r
 
     @torch.no_grad()
