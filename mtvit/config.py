@@ -34,6 +34,7 @@ class MTViTConfig:
     kpt_peak_radius: int | None = 1 # eval mode: a heatmap keypoint is the soft-argmax of the (2r+1)² cells around its peak; None: of the whole heatmap, as in training
     aux_loss: bool = True          # return `aux_outputs` from earlier query blocks when training
     masked_attn: bool = False      # EoMT masked attention during training (inference stays a plain ViT pass)
+    denoising: bool = False        # DN-DETR denoising queries in training: noised copies of the objects, each answering for its own (needs query_init='select')
     normalize: bool = True         # normalise [0, 1] input with the backbone's mean/std; False if the data already is
     backbone: str = 'vit_small_patch16_224' # timm ViT name
     weights: str | None = None     # None, 'timm' or a local file (see `create_backbone`)
@@ -66,6 +67,8 @@ class MTViTConfig:
             raise ValueError("kpt_crop > 0 needs kpt_heatmaps=True: the crop refines the coarse heatmaps")
         if self.masked_attn and not self.masks:
             raise ValueError("masked_attn=True needs masks=True: the attention masks are the predicted instance masks")
+        if self.denoising and (self.query_init != 'select' or self.masked_attn):
+            raise ValueError("denoising=True needs query_init='select' (its queries are built like the selected ones, on reference boxes) and masked_attn=False")
         if self.masked_attn and self.query_blocks < 2:
             raise ValueError("masked_attn=True needs query_blocks >= 2: a block's mask comes from the block before it")
 

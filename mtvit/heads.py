@@ -217,13 +217,20 @@ def query_attention_mask(num_queries: int,  # Q, queries per group
                          num_tokens: int,   # prefix + patch tokens
                          patches_see_queries: bool = False, # patches attend to group 0 (EoMT)
                          device=None,
-                        ) -> torch.Tensor | None: # (1, 1, N, N) bool, True = may attend; None when all may
-    "The attention mask of a sequence `[G·Q queries; prefix; patches]`."
-    GQ = num_queries * num_groups
-    if num_groups == 1 and patches_see_queries: return None
-    n = GQ + num_tokens
+                         dn_valid: torch.Tensor | None = None, # (B, D) denoising queries after the groups (training): True = an object, False = padding
+                        ) -> torch.Tensor | None: # (1 or B, 1, N, N) bool, True = may attend; None when all may
+    "The attention mask of a sequence `[G·Q queries; D denoising queries; prefix; patches]`."
+    GQ, D = num_queries * num_groups, 0 if dn_valid is None else dn_valid.shape[1]
+    if num_groups == 1 and patches_see_queries and not D: return None
+    n = GQ + D + num_tokens
     m = torch.ones(n, n, dtype=torch.bool, device=device)
     g = torch.arange(GQ, device=device) // num_queries                         # group of each query
     m[:GQ, :GQ] = g[:, None] == g[None]                                         # own group only
-    m[GQ:, :GQ] = (g == 0)[None] if patches_see_queries else False              # patches: group 0 or nothing
-    return m[None, None]
+    m[GQ + D:, :GQ] = (g == 0)[None] if patches_see_queries else False          # patches: group 0 or nothing
+    if not D: return m[None, None]
+    m[:GQ, GQ:GQ + D] = False; m[GQ:GQ + D, :GQ] = False                        # denoising and matched queries never meet
+    m[GQ + D:, GQ:GQ + D] = False                                               # patches never see them: inference has none
+    m = m[None].repeat(len(dn_valid), 1, 1)                                     # (B, N, N): padding differs per image
+    own = torch.eye(D, dtype=torch.bool, device=device)
+    m[:, GQ:GQ + D, GQ:GQ + D] = dn_valid.to(device)[:, None, :] | own          # a padding slot is seen by itself only
+    return m[:, None]

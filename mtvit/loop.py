@@ -137,7 +137,9 @@ class MultiTaskStep(Callback):
     "The step: `preds = model(images)`, `loss_dict = criterion(preds, targets)`, `loss = criterion.total(loss_dict)`."
     def predict(self):
         l = self.learn  # training batches go through the DDP wrapper (it syncs gradients); validation needs no sync
-        l.preds = (l.ddp_model if l.training and l.ddp_model is not None else l.model)(l.batch[0])
+        m = l.ddp_model if l.training and l.ddp_model is not None else l.model
+        dn = l.criterion.denoising_queries(l.batch[1]) if l.training and getattr(l.criterion, 'denoising', False) else None
+        l.preds = m(l.batch[0]) if dn is None else m(l.batch[0], dn=dn)   # denoising queries: training only
     def get_loss(self):
         l = self.learn
         l.loss_dict = l.criterion(l.preds, l.batch[1])

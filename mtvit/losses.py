@@ -23,6 +23,7 @@ def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model
                         o2m: bool = False,                     # the one-to-many dense head (`enc_outputs['o2m']`)
                         kpt_heatmaps: bool = False,            # the final output's keypoint heatmaps (`heatmap_ce`)
                         kpt_crop: bool = False,                # the final output's crop stage (`kpt_refine`)
+                        dn: bool = False,                      # denoising queries (`dn_outputs`): the final output's weights
                        ) -> dict:
     "The anchors' starting loss weights for `tasks`, with copies for each aux output and the dense head."
     w = {'loss_ce': 2., 'loss_bbox': 5., 'loss_giou': 2.}
@@ -34,6 +35,7 @@ def default_weight_dict(tasks=('boxes', 'masks', 'keypoints'), # tasks the model
     if o2m: out |= {f'{k}_o2m': w[k] for k in ('loss_ce', 'loss_bbox', 'loss_giou')}
     if kpt_heatmaps and 'keypoints' in tasks: out['loss_kpt_hm'] = 1.  # only the final output has heatmaps
     if kpt_crop and 'keypoints' in tasks: out |= {'loss_kpt_crop': w['loss_kpt'], 'loss_oks_crop': w['loss_oks'], 'loss_kpt_crop_hm': 1.}
+    if dn: out |= {f'{k}_dn': v for k, v in w.items()} | ({'loss_kpt_hm_dn': 1.} if kpt_heatmaps and 'keypoints' in tasks else {})
     return out
 
 # %% ../nbs/08_losses.ipynb #5259d3fa
@@ -71,15 +73,19 @@ class SetCriterion(nn.Module):
                  num_points: int = 12544,       # the most mask pixels compared per object
                  kpt_sigmas=None,               # (C, K) OKS sigmas per class; default 0.05
                  kpt_slots=None,                # (C, K) bool, which keypoint slots each class has; default all
+                 denoising: bool = False,       # make denoising queries (`denoising_queries`) and supervise their `dn_outputs`
+                 dn_box_noise: float = 0.4,     # a denoising box's centre moves by up to this half of its size, its size scales by 1 ± this
+                 dn_label_noise: float = 0.2,   # a denoising query's class is a random one with this probability
                 ):
         super().__init__()
         self.class_loss = class_loss or ('iabce' if sigmoid else 'ce')
         if (self.class_loss == 'ce') == sigmoid: raise ValueError(f"class_loss={self.class_loss!r} does not fit sigmoid={sigmoid}")
         self.num_classes, self.eos_coef, self.sigmoid, self.alpha, self.gamma = num_classes, eos_coef, sigmoid, alpha, gamma
         self.num_queries, self.num_points = num_queries, num_points
+        self.denoising, self.dn_box_noise, self.dn_label_noise = denoising, dn_box_noise, dn_label_noise
         self.matcher = matcher or HungarianMatcher(sigmoid=sigmoid, num_points=num_points, kpt_sigmas=kpt_sigmas)
         if self.matcher.sigmoid != sigmoid: raise ValueError("the matcher's `sigmoid` must be the criterion's")
-        self.weight_dict = dict(weight_dict) if weight_dict is not None else default_weight_dict(tasks, num_aux, aux_masks, enc, o2m, kpt_heatmaps, kpt_crop)
+        self.weight_dict = dict(weight_dict) if weight_dict is not None else default_weight_dict(tasks, num_aux, aux_masks, enc, o2m, kpt_heatmaps, kpt_crop, denoising)
         empty_weight = torch.ones(num_classes + 1); empty_weight[-1] = eos_coef
         self.register_buffer('empty_weight', empty_weight, persistent=False)
         self.register_buffer('kpt_slots', torch.as_tensor(kpt_slots, dtype=torch.bool) if kpt_slots is not None
@@ -293,7 +299,28 @@ def forward(self: SetCriterion,
         if 'o2m' in enc:  # the one-to-many dense head: every covered patch a positive (`dense_assign`)
             pe, ind = {'logits': enc['o2m']['pred_logits'], 'boxes': enc['o2m']['pred_boxes']}, dense_assign(enc['anchors'], tg)
             res |= {f'{k}_o2m': v[0] for k, v in self._losses(pe, tg, ind, _num_objects(sum(len(i) for i, _ in ind), dev)).items()}
+    if 'dn_outputs' in outputs:  # denoising queries: slot j of an image answers for its object j, no matching
+        pd = output_rows(outputs['dn_outputs'], 1, idx)
+        pd['logits'] = pd['logits'].masked_fill(~tg['valid'][..., None], -1e4)  # padding slots: no class loss at all
+        ind = [(torch.arange(k, device=dev),) * 2 for k in tg['sizes']]
+        res |= {f'{k}_dn': v[0] for k, v in self._losses(pd, tg, ind, norm / G).items()}
     return res
+
+@patch
+def denoising_queries(self: SetCriterion,
+                      targets: list[dict], # the batch's targets (crowd regions allowed)
+                     ) -> dict | None:     # `boxes` (B, N, 4) cxcywh, `labels` (B, N), `valid` (B, N); None when off or no objects
+    "Noised copies of a batch's objects, in `pad_targets`' order, for the model's denoising queries (DN-DETR)."
+    if not self.denoising: return None
+    tg = pad_targets(targets)                                                   # crowd regions removed, padded
+    if not max(tg['sizes'], default=0): return None
+    b, lab = tg['boxes'], tg['labels']
+    u = lambda: torch.rand_like(b[..., 2:]) * 2 - 1                             # (B, N, 2) uniform in [-1, 1)
+    cxcy = (b[..., :2] + u() * b[..., 2:] * self.dn_box_noise / 2).clamp(0, 1)
+    wh = (b[..., 2:] * (1 + u() * self.dn_box_noise)).clamp(1e-3, 1)
+    flip = torch.rand(lab.shape, device=lab.device) < self.dn_label_noise
+    return {'boxes': torch.cat([cxcy, wh], -1), 'labels': torch.where(flip, torch.randint_like(lab, self.num_classes), lab),
+            'valid': tg['valid']}
 
 def build_criterion(meta,          # the data's `CocoMeta` (classes, keypoint schemas, OKS sigmas)
                     cfg,           # the model's `MTViTConfig`
@@ -306,4 +333,4 @@ def build_criterion(meta,          # the data's `CocoMeta` (classes, keypoint sc
     return SetCriterion(meta.num_classes, tasks=tasks, num_aux=cfg.query_blocks - 1 if cfg.aux_loss else 0,
                         aux_masks=cfg.aux_masks or cfg.masked_attn, enc=cfg.query_init == 'select', o2m=cfg.o2m_head,
                         kpt_heatmaps=cfg.kpt_heatmaps, kpt_crop=bool(cfg.kpt_crop),
-                        num_queries=cfg.num_queries, sigmoid=cfg.sigmoid, kpt_sigmas=sig, kpt_slots=slots, **kw)
+                        num_queries=cfg.num_queries, sigmoid=cfg.sigmoid, kpt_sigmas=sig, kpt_slots=slots, denoising=cfg.denoising, **kw)

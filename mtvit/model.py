@@ -51,6 +51,7 @@ class MultiTaskViT(nn.Module):
             self.query_proj = nn.Sequential(nn.Linear(D, D), nn.LayerNorm(D))
             self.ref_pos = MLP(D, D, D, num_layers=2)
             self.group_embed = nn.Parameter(torch.zeros(G, D))  # tells the groups apart (their queries start alike)
+            if cfg.denoising: self.dn_label = nn.Embedding(C, D)  # a denoising query's content: its (noised) class
             if cfg.o2m_head: self.o2m_class_head, self.o2m_box_head = nn.Linear(D, C), MLP(D, D, 4)  # one-to-many, training only
         self.class_head = nn.Linear(D, C)
         self.box_head = MLP(D, D, 4)
@@ -224,14 +225,16 @@ def _tokens(self: MultiTaskViT,
             images: torch.Tensor, # (B, 3, H, W) floats in [0, 1]; H, W multiples of the patch size
             G: int,               # query groups joined
             aux: bool,            # collect the predictions of the query blocks before the last
-           ) -> tuple:            # normed tokens (B, G·Q + P + h*w, D), grid, size, reference boxes, `enc_outputs`, aux predictions, conv stem map
-    "The backbone's blocks with the queries joined before block `depth - query_blocks`: what the heads read."
+            dn: dict | None = None, # denoising queries (training): `boxes` (B, D, 4) cxcywh, `labels` (B, D), `valid` (B, D)
+           ) -> tuple:            # normed tokens (B, G·Q [+ D] + P + h*w, D), grid, size, reference boxes, `enc_outputs`, aux predictions, conv stem map
+    "The backbone's blocks with the queries (then any denoising queries) joined before block `depth - query_blocks`: what the heads read."
     bb, cfg = self.backbone, self.cfg
     if images.ndim != 4 or images.shape[1] != 3:
         raise ValueError(f"expected images of shape (B, 3, H, W), got {tuple(images.shape)}")
     size = tuple(images.shape[-2:])
     grid = patch_grid(bb, *size)
-    n = G * cfg.num_queries
+    n, nd = G * cfg.num_queries, 0 if dn is None else dn['labels'].shape[1]
+    matched = (lambda t: torch.cat([t[:, :n], t[:, n + nd:]], 1)) if nd else (lambda t: t)  # the sequence without denoising queries
     masking = cfg.masked_attn and self.training and bool((self.attn_mask_probs > 0).any())
     if cfg.normalize: images = (images - self.pixel_mean) / self.pixel_std
     x, fine = embed_tokens_fine(bb, images)                              # (B, P + h*w, D); (B, c, H/4, W/4) or None
@@ -239,7 +242,9 @@ def _tokens(self: MultiTaskViT,
     for i, blk in enumerate(bb.blocks):
         if i == self.first_query_block:
             q, ref, enc = self._queries(x[:, bb.num_prefix_tokens:], grid, G)   # (B, n, D)
-            attn = query_attention_mask(cfg.num_queries, G, x.shape[1], cfg.patches_see_queries, x.device)
+            if nd:  # built like a selected query: content (here its class) + its reference box's embedding + group 0's
+                q = torch.cat([q, self.dn_label(dn['labels']) + self.ref_pos(sine_box_embed(dn['boxes'], q.shape[-1])) + self.group_embed[0]], 1)
+            attn = query_attention_mask(cfg.num_queries, G, x.shape[1], cfg.patches_see_queries, x.device, None if dn is None else dn['valid'])
             x = torch.cat([q, x], dim=1)                                        # (B, n + P + h*w, D)
         mask = attn
         if masking and i > self.first_query_block:
@@ -250,19 +255,28 @@ def _tokens(self: MultiTaskViT,
             x = checkpoint(blk, x, mask, use_reentrant=False)
         else: x = blk(x, attn_mask=mask)
         if i >= self.first_query_block and i < depth - 1 and (aux or masking):
-            preds.append(self._predict(bb.norm(x), grid, size, ref, n, masks=cfg.aux_masks or masking, fine=fine))
+            preds.append(self._predict(matched(bb.norm(x)), grid, size, ref, n, masks=cfg.aux_masks or masking, fine=fine))
     return bb.norm(x), grid, size, ref, enc, (preds if aux else []), fine
 
 @patch
 def forward(self: MultiTaskViT,
              images: torch.Tensor, # (B, 3, H, W) floats in [0, 1]; H, W multiples of the patch size
              aux: bool | None = None, # return `aux_outputs`; None: when training with `aux_loss=True`
+             dn: dict | None = None,  # denoising queries (training, `denoising=True`; `SetCriterion.denoising_queries` makes them)
             ) -> dict:
-    "Predictions for every query: `pred_logits`, `pred_boxes` (+ masks, keypoints, `ref_boxes`, `aux_outputs`, `enc_outputs`)."
+    "Predictions for every query: `pred_logits`, `pred_boxes` (+ masks, keypoints, `ref_boxes`, `aux_outputs`, `enc_outputs`, `dn_outputs`)."
     if aux is None: aux = self.training and self.cfg.aux_loss
+    if dn is not None and not (self.training and self.cfg.denoising):
+        raise ValueError("denoising queries need a model built with denoising=True, in training mode")
     G = self.cfg.num_groups if self.training else 1
-    x, grid, size, ref, enc, preds, fine = self._tokens(images, G, aux)
-    out = self._predict(x, grid, size, ref, G * self.cfg.num_queries, fine=fine, images=images)
+    x, grid, size, ref, enc, preds, fine = self._tokens(images, G, aux, dn)
+    n = G * self.cfg.num_queries
+    if dn is None: out = self._predict(x, grid, size, ref, n, fine=fine, images=images)
+    else:  # the same heads on the two query sets, over one computation of the pixel features
+        nd = dn['labels'].shape[1]; rest = x[:, n + nd:]
+        fmap = self._pixel_features(rest, grid, size, fine) if self.cfg.masks else None
+        out = self._predict(torch.cat([x[:, :n], rest], 1), grid, size, ref, n, fine=fine, fmap=fmap, images=images)
+        out['dn_outputs'] = self._predict(torch.cat([x[:, n:n + nd], rest], 1), grid, size, dn['boxes'], nd, fine=fine, fmap=fmap)
     if aux: out['aux_outputs'] = preds
     if enc is not None and self.training: out['enc_outputs'] = enc
     return out
