@@ -61,7 +61,7 @@ def mae_budget(work):
     finetune(work, 'mae_budget', mae_file(work), FINETUNE['minutes'] - used)
 
 def evaluate(work, names=('random', 'mae_budget', 'mae')):
-    "Each final model's COCO AP with boxes as predicted and with boxes from masks where they agree (`PostProcess.mask_boxes`)."
+    "Each final model's COCO AP with boxes as predicted, with boxes from masks where they agree (`PostProcess.mask_boxes`), and also without same-class duplicates (`nms`: today's defaults)."
     from mtvit.evaluate import load_run, evaluate_model
     from mtvit.data import CocoMultiTask, find_split
     from mtvit.transforms import multitask_transforms
@@ -70,8 +70,9 @@ def evaluate(work, names=('random', 'mae_budget', 'mae')):
     for name in names:
         model, meta, cfg = load_run(work / 'runs' / name, 'cpu')
         ds = CocoMultiTask(*find_split(work / 'data', 'val'), transforms=multitask_transforms(meta, size=cfg['size']))
-        res[name] = {label: evaluate_model(model, ds, 8, postprocess=PostProcess(sigmoid=model.cfg.sigmoid, rle=True, mask_boxes=t))[0]
-                     for label, t in (('predicted_boxes', None), ('mask_boxes', 0.5))}
+        res[name] = {label: evaluate_model(model, ds, 8, postprocess=PostProcess(sigmoid=model.cfg.sigmoid, rle=True, **kw))[0]
+                     for label, kw in (('predicted_boxes', dict(mask_boxes=None, nms=None)), ('mask_boxes', dict(mask_boxes=0.5, nms=None)),
+                                       ('today', {}))}
     (HERE / 'evaluate.json').write_text(json.dumps(res, indent=1))
 
 def reconstructions(work, n=4):
