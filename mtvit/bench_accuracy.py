@@ -6,8 +6,8 @@
 from __future__ import annotations
 import os, statistics, tempfile, time
 from pathlib import Path
-from typing import Callable
 import torch
+from torch import nn
 from torch.utils.data import DataLoader
 from .core import pixels_to_cxcywh, cxcywh_to_pixels, seed_everything
 from .data import CocoMultiTask, find_split, model_overrides, max_objects, default_num_queries
@@ -18,9 +18,11 @@ from .postprocess import PostProcess, to_coco_results
 from .evaluate import coco_evaluate, flat_metrics, evaluate_model
 from .synth import make_synthetic_coco
 from .losses import build_criterion
+from .loop import Callback, DataLoaders, Learner, MultiTaskStep, DeviceCB, OptimCB, ClipGradCB
+from .learner import TimeBudgetCB
 
 # %% auto #0
-__all__ = ['equal_budget_accuracy']
+__all__ = ['RCNNStep', 'equal_budget_accuracy']
 
 # %% ../nbs/18_bench_accuracy.ipynb #488e81db
 def _rcnn_target(t: dict, S: int) -> dict:
@@ -46,21 +48,40 @@ def _ap(res: dict) -> dict:
     "`flat_metrics` with AP and AP50 of every task present (0 where a model returned no detections)."
     return {f'{t}/{k}': 0. for t in ('bbox', 'segm', 'keypoints') for k in ('AP', 'AP50')} | flat_metrics(res)
 
-def _train_for(step: Callable, params, loader, budget_s: float, lr: float = 1e-4, warmup: int = 20) -> dict:
-    "AdamW steps of `step(images, targets) -> loss` until `budget_s` wall-clock seconds have passed."
-    params = [p for p in params if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.05)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1., (s + 1) / warmup))
-    n, t0, losses = 0, time.perf_counter(), []
-    while time.perf_counter() - t0 < budget_s:
-        for imgs, tgts in loader:
-            loss = step(imgs, tgts)
-            opt.zero_grad(set_to_none=True); loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); sched.step()
-            n += 1; losses.append(loss.item())
-            if time.perf_counter() - t0 >= budget_s: break
-    return {'steps': n, 'seconds': time.perf_counter() - t0, 'final_loss': statistics.mean(losses[-20:]) if losses else None}
+# %% ../nbs/18_bench_accuracy.ipynb #b5c1e6c8
+class RCNNStep(MultiTaskStep):
+    "The step of a torchvision R-CNN: in training mode the model returns its loss dict on `(list(images), targets)`; the loss is its sum."
+    def __init__(self, size: int): self.size = size  # the canvas side: targets are converted to its pixels
+    def predict(self):
+        l = self.learn
+        l.preds = l.model(list(l.batch[0]), [_rcnn_target(t, self.size) for t in l.batch[1]])
+    def get_loss(self):
+        l = self.learn
+        l.loss_dict = l.preds
+        l.loss = sum(l.loss_dict.values())
 
+class _LossLog(Callback):
+    "The loss of every training batch, in `losses`."
+    def before_fit(self): self.losses = []
+    def after_batch(self):
+        if self.learn.training: self.losses.append(self.learn.loss.item())
+
+def _train_for(model: nn.Module, criterion: nn.Module | None, # None: `step` computes the loss
+               step: Callback, # `MultiTaskStep()` or `RCNNStep(size)`
+               loader, budget_s: float, device='cpu', lr: float = 1e-4, warmup: int = 20,
+               cbs=(), # more callbacks
+              ) -> dict:
+    "Train with the `Learner` until `budget_s` wall-clock seconds are spent: AdamW, `warmup` linear warm-up steps then a constant lr, clipping at norm 1."
+    log = _LossLog()
+    learn = Learner(model, DataLoaders(loader), criterion,
+                    [DeviceCB(device), step, OptimCB(lr, weight_decay=0.05, layer_decay=None, warmup=warmup, min_lr_ratio=1.),
+                     ClipGradCB(1.), TimeBudgetCB(budget_s / 60), log, *cbs])
+    t0 = time.perf_counter()
+    learn.fit(10 ** 9)  # epochs enough for any budget: `TimeBudgetCB` ends the run
+    return {'steps': learn.n_steps, 'seconds': time.perf_counter() - t0,
+            'final_loss': statistics.mean(log.losses[-20:]) if log.losses else None}
+
+# %% ../nbs/18_bench_accuracy.ipynb #29c222ca
 def equal_budget_accuracy(budget_s: float = 480, # wall-clock seconds for mtvit; the R-CNN pair gets the same, half each
                           size: int = 128, n_train: int = 2000, n_val: int = 100, batch_size: int = 8,
                           device='cpu', data=None, # a synthetic dataset folder to reuse (default: a fresh temporary one)
@@ -83,8 +104,7 @@ def equal_budget_accuracy(budget_s: float = 480, # wall-clock seconds for mtvit;
         patch = config_patch_size(model_config('mtvit_tiny'))
         model = create_model('mtvit_tiny', **model_overrides(meta, num_queries=default_num_queries(max_objects(tds), (size // patch) ** 2))).to(device).train()
         crit = build_criterion(meta, model.cfg).to(device)
-        step = lambda x, t: crit.total(crit(model(x.to(device)), t))
-        res['mtvit_train'] = _train_for(step, model.parameters(), loader(), budget_s)
+        res['mtvit_train'] = _train_for(model, crit, MultiTaskStep(), loader(), budget_s, device)
         log(f"mtvit_tiny: {res['mtvit_train']}")
         res['mtvit'] = _ap(evaluate_model(model, vds, device=device)[0])
         with torch.autocast(torch.device(device).type, dtype=torch.bfloat16): res['mtvit_bf16'] = _ap(evaluate_model(model, vds, device=device)[0])
@@ -98,9 +118,7 @@ def equal_budget_accuracy(budget_s: float = 480, # wall-clock seconds for mtvit;
         preds = {}
         for name, m in rcnn.items():
             seed_everything(0)
-            m.to(device).train()
-            step = lambda x, t, m=m: sum(m(list(x.to(device)), [{k: v.to(device) for k, v in _rcnn_target(d, size).items()} for d in t]).values())
-            res[f'{name}rcnn_train'] = _train_for(step, m.parameters(), loader(), budget_s / 2)
+            res[f'{name}rcnn_train'] = _train_for(m, None, RCNNStep(size), loader(), budget_s / 2, device)
             log(f"{name}rcnn: {res[f'{name}rcnn_train']}")
             m.eval(); preds[name] = []
             with torch.no_grad():

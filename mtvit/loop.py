@@ -75,7 +75,7 @@ class Learner:
     "A training loop whose features are all callbacks; see the attribute table above."
     def __init__(self, model: nn.Module, # the model
                  dls: DataLoaders,       # `.train` and `.valid` (may be None) loaders of `(images, targets)`
-                 criterion: nn.Module,   # returns a loss dict; `criterion.total(loss_dict)` is the objective
+                 criterion: nn.Module | None, # returns a loss dict; `criterion.total(loss_dict)` is the objective; None: the step callback computes the loss
                  cbs=(),                 # callbacks for every `fit`
                 ):
         self.model, self.dls, self.criterion, self.cbs = model, dls, criterion, []
@@ -162,7 +162,8 @@ class DeviceCB(Callback):
     def before_fit(self):
         l = self.learn
         l.device = default_device(self.device)
-        l.model.to(l.device); l.criterion.to(l.device)
+        l.model.to(l.device)
+        if l.criterion is not None: l.criterion.to(l.device)
     def before_batch(self): self.learn.batch = to_device(self.learn.batch, self.learn.device)
 
 # %% ../nbs/10a_loop.ipynb #26cf5251
