@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_bench.ipynb #0f8b7e9c
 from __future__ import annotations
-import argparse, contextlib, json, statistics, tempfile, time
+import argparse, json, statistics, tempfile, time
 from pathlib import Path
 import torch
 from torch.utils.data import DataLoader
@@ -13,16 +13,16 @@ from .data import CocoMultiTask, find_split, model_overrides, max_objects, defau
 from .transforms import multitask_transforms, collate
 from .config import model_config, config_patch_size
 from .model import create_model
-from .backbone import create_backbone
-from .loop import cpu_has_fast_bf16
+from .backbone import create_backbone, param_groups
+from .loop import cpu_has_fast_bf16, Callback, DataLoaders, Learner, MultiTaskStep, DeviceCB, OptimCB, MixedPrecisionCB
 from .synth import make_synthetic_coco
 from .losses import build_criterion
 from .bench_accuracy import equal_budget_accuracy
 from .bench_peers import Peer, machine_info, sync, mtvit_peer, onnx_peer, bare_vit_peer, rcnn_pair_peer, hf_peer, autocast, time_peers
 
 # %% auto #0
-__all__ = ['ALL_PEERS', 'build_peers', 'add_ratios', 'bench_inference', 'train_breakdown', 'bench_queries', 'bf16_error',
-           'run_benchmarks', 'results_table', 'plot_results', 'main']
+__all__ = ['ALL_PEERS', 'build_peers', 'add_ratios', 'bench_inference', 'PhaseTimerCB', 'train_breakdown', 'bench_queries',
+           'bf16_error', 'run_benchmarks', 'results_table', 'plot_results', 'main']
 
 # %% ../nbs/16_bench.ipynb #68d2c4e3
 ALL_PEERS = ('mtvit', 'onnx', 'bare', 'rcnn', 'yolos', 'eomt')
@@ -94,16 +94,46 @@ def bench_inference(sizes=(224, 384, 512), presets=('mtvit_tiny', 'mtvit_small')
         del ps
     return add_ratios(rows)
 
-# %% ../nbs/16_bench.ipynb #9f72a3f0
-class _Phases:
-    "Seconds per named phase, with the device synchronised at both ends of each."
-    def __init__(self, device): self.device, self.t = device, {}
-    @contextlib.contextmanager
-    def __call__(self, name):
-        sync(self.device); t0 = time.perf_counter()
-        yield
-        sync(self.device); self.t[name] = self.t.get(name, 0.) + time.perf_counter() - t0
+# %% ../nbs/16_bench.ipynb #ca49d859
+class PhaseTimerCB(Callback):
+    "Seconds of each phase of every training batch, one dict per batch in `steps`; the device is synchronised at each boundary."
+    order = 100  # last at every event: a phase ends once every callback has done its part of it
+    phases = ('data', 'forward', 'matcher', 'criterion', 'backward', 'optimizer')
+    def __init__(self, device): self.device, self.steps, self.t = device, [], {}
+    def _now(self): sync(self.device); return time.perf_counter()
+    def _lap(self, phase):  # the phase that ends now began at the last boundary
+        now = self._now(); self.t[phase], self.last = now - self.last, now
+    def before_fit(self):
+        m = self.learn.criterion.matcher; match = m.match
+        def timed_match(*a, **k):  # every matching (final, aux outputs, dense head) goes through `match`: time it there
+            t0 = self._now(); r = match(*a, **k); self.t['matcher'] += self._now() - t0
+            return r
+        m.match = timed_match
+    def cleanup_fit(self): del self.learn.criterion.matcher.match  # the class's method again
+    def before_train(self): self.last = self._now()  # the first batch's data phase: the loader's first batch
+    def before_batch(self): self.t = {'matcher': 0.}; self._lap('data')  # after `DeviceCB` moved the batch
+    def after_pred(self): self._lap('forward')
+    def after_loss(self): self._lap('criterion'); self.t['criterion'] -= self.t['matcher']
+    def after_backward(self): self._lap('backward')
+    def after_step(self): self._lap('optimizer'); self.steps.append({k: self.t[k] for k in self.phases})
+    def after_batch(self): self.last = self._now()  # the next batch's data phase starts after anything else this batch ran
 
+class _References(Callback):
+    "After each training batch, one whole step of every reference model on the same batch, timed, in `times[name]`."
+    order = 50  # before `PhaseTimerCB.after_batch`: these steps are not the next batch's data loading
+    def __init__(self, refs: dict, # name: (loss(images, targets), optimizer)
+                 device, precision: str):
+        self.refs, self.device, self.precision, self.times = refs, device, precision, {k: [] for k in refs}
+    def after_batch(self):
+        if not self.learn.training: return
+        imgs, tgts = self.learn.batch
+        for k, (loss_fn, opt) in self.refs.items():
+            sync(self.device); t0 = time.perf_counter()
+            with autocast(self.device, self.precision): loss = loss_fn(imgs, tgts)
+            loss.backward(); opt.step(); opt.zero_grad(set_to_none=True)
+            sync(self.device); self.times[k].append(time.perf_counter() - t0)
+
+# %% ../nbs/16_bench.ipynb #9f72a3f0
 _VARIANTS = {'no aux outputs': dict(aux_loss=False), 'no masks': dict(masks=False), 'no keypoints': dict(keypoints=False),
              'boxes only': dict(masks=False, keypoints=False, aux_loss=False)}
 
@@ -113,6 +143,7 @@ def train_breakdown(preset: str = 'mtvit_tiny', size: int = 384, batch_size: int
                     **overrides, # `MTViTConfig` fields
                    ) -> dict:    # `phases` (median s), `shares`, `step_s`, `bare_s`, `ratio`, `variants`
     "Median seconds and shares of data loading, forward, matcher, criterion, backward and optimizer in a training step, and its ratio to a bare ViT step."
+    autocast(device, precision)  # an unknown precision fails here, before any work
     seed_everything(0)
     with tempfile.TemporaryDirectory() as tmp:
         make_synthetic_coco(tmp, n_train=batch_size * (steps + warmup), n_val=0, size=size, seed=0)
@@ -122,48 +153,24 @@ def train_breakdown(preset: str = 'mtvit_tiny', size: int = 384, batch_size: int
         kw = model_overrides(ds.meta, num_queries=default_num_queries(max_objects(ds), (size // patch) ** 2)) | overrides
         def build(**extra):
             m = create_model(preset, **(kw | extra)).to(device).train()
-            return m, build_criterion(ds.meta, m.cfg).to(device), torch.optim.AdamW(m.parameters(), lr=1e-4, weight_decay=0.05)
-        model, crit, opt = build()
+            return m, build_criterion(ds.meta, m.cfg).to(device)
+        adamw = lambda m: torch.optim.AdamW(param_groups(m, 0.05, lr=1e-4), lr=1e-4)  # the groups `OptimCB` makes
+        model, crit = build()
         others = {name: build(**v) for name, v in _VARIANTS.items()} if variants else {}
         bare = create_backbone(model.cfg.backbone, patch_size=model.cfg.patch_size, **model.cfg.backbone_kwargs).to(device).train()
-        bopt = torch.optim.AdamW(bare.parameters(), lr=1e-4, weight_decay=0.05)
-        match, match_fn = {}, crit.matcher.match
-        def timed_match(*a, **k):  # every matching (final, aux, dense head) goes through `match`: time it there
-            sync(device); t0 = time.perf_counter(); r = match_fn(*a, **k)
-            sync(device); match['s'] += time.perf_counter() - t0
-            return r
-        crit.matcher.match = timed_match
-        def timed(fn):
-            sync(device); t0 = time.perf_counter(); fn(); sync(device); return time.perf_counter() - t0
-        def step(m, c, o, imgs, tgts):
-            with autocast(device, precision): loss = c.total(c(m(imgs), tgts))
-            loss.backward(); o.step(); o.zero_grad(set_to_none=True)
-        def bare_step(imgs):
-            with autocast(device, precision): loss = bare.forward_features(imgs).float().mean()
-            loss.backward(); bopt.step(); bopt.zero_grad(set_to_none=True)
-        per_step, bare_t, var_t = [], [], {k: [] for k in others}
-        it = iter(DataLoader(ds, batch_size, shuffle=False, collate_fn=collate, num_workers=0))
-        for s in range(steps + warmup):
-            ph, match['s'] = _Phases(device), 0.
-            with ph('data'): imgs, tgts = next(it); imgs = imgs.to(device)
-            with autocast(device, precision):
-                with ph('forward'): out = model(imgs)
-                with ph('criterion'): loss = crit.total(crit(out, tgts))
-            with ph('backward'): loss.backward()
-            with ph('optimizer'): opt.step(); opt.zero_grad(set_to_none=True)
-            ph.t['matcher'] = match['s']; ph.t['criterion'] -= match['s']
-            b = timed(lambda: bare_step(imgs))
-            v = {k: timed(lambda: step(*others[k], imgs, tgts)) for k in others}
-            if s >= warmup:
-                per_step.append(ph.t); bare_t.append(b)
-                for k in v: var_t[k].append(v[k])
-    names = ('data', 'forward', 'matcher', 'criterion', 'backward', 'optimizer')
-    phases = {k: statistics.median(s[k] for s in per_step) for k in names}
-    step_s, bare_s = sum(phases.values()), statistics.median(bare_t)
+        refs = {'bare': (lambda x, t: bare.forward_features(x).float().mean(), adamw(bare))}
+        refs |= {k: (lambda x, t, m=m, c=c: c.total(c(m(x), t)), adamw(m)) for k, (m, c) in others.items()}
+        timer, ref = PhaseTimerCB(device), _References(refs, device, precision)
+        dl = DataLoader(ds, batch_size, shuffle=False, collate_fn=collate, num_workers=0)
+        Learner(model, DataLoaders(dl), crit, [DeviceCB(device), MultiTaskStep(), OptimCB(1e-4, 0.05, layer_decay=None, warmup=1, min_lr_ratio=1.),
+                                               MixedPrecisionCB(precision == 'bf16'), ref, timer]).fit(1)
+    phases = {k: statistics.median(s[k] for s in timer.steps[warmup:]) for k in PhaseTimerCB.phases}
+    times = {k: statistics.median(v[warmup:]) for k, v in ref.times.items()}
+    step_s, bare_s = sum(phases.values()), times.pop('bare')
     return {'preset': preset, 'size': size, 'batch_size': batch_size, 'precision': precision, 'steps': steps,
             'num_queries': model.cfg.num_queries, 'phases': phases, 'shares': {k: v / step_s for k, v in phases.items()},
             'step_s': step_s, 'bare_s': bare_s, 'ratio': step_s / bare_s, 'ratio_no_data': (step_s - phases['data']) / bare_s,
-            'variants': {k: {'step_s': statistics.median(v), 'ratio': statistics.median(v) / bare_s} for k, v in var_t.items()}}
+            'variants': {k: {'step_s': v, 'ratio': v / bare_s} for k, v in times.items()}}
 
 # %% ../nbs/16_bench.ipynb #215009d7
 def bench_queries(preset: str = 'mtvit_small', size: int = 384, queries=(50, 100, 200, 400), batch_size: int = 2,
