@@ -9,14 +9,14 @@ from pathlib import Path
 import torch
 from torch.utils.data import DataLoader
 from .core import atomic_write, seed_everything
-from .data import CocoMultiTask, find_split, model_overrides, max_objects, default_num_queries
+from .data import CocoMultiTask, find_split, max_objects
 from .transforms import multitask_transforms, collate
-from .config import model_config, config_patch_size
+from .config import model_config
 from .model import create_model
 from .backbone import create_backbone, param_groups
 from .loop import cpu_has_fast_bf16, Callback, DataLoaders, Learner, MultiTaskStep, DeviceCB, OptimCB, MixedPrecisionCB
 from .synth import make_synthetic_coco
-from .losses import build_criterion
+from .build import build
 from .bench_accuracy import equal_budget_accuracy
 from .bench_peers import Peer, machine_info, sync, mtvit_peer, onnx_peer, bare_vit_peer, rcnn_pair_peer, hf_peer, autocast, time_peers
 
@@ -149,14 +149,12 @@ def train_breakdown(preset: str = 'mtvit_tiny', size: int = 384, batch_size: int
         make_synthetic_coco(tmp, n_train=batch_size * (steps + warmup), n_val=0, size=size, seed=0)
         ds = CocoMultiTask(*find_split(tmp, 'train'))
         ds.transforms = multitask_transforms(ds.meta, size=size, train=True)
-        patch = config_patch_size(model_config(preset, **overrides))
-        kw = model_overrides(ds.meta, num_queries=default_num_queries(max_objects(ds), (size // patch) ** 2)) | overrides
-        def build(**extra):
-            m = create_model(preset, **(kw | extra)).to(device).train()
-            return m, build_criterion(ds.meta, m.cfg).to(device)
+        def make(**extra):
+            m, crit, _ = build(ds.meta, preset, size, max_objects(ds), **(overrides | extra))
+            return m.to(device).train(), crit.to(device)
         adamw = lambda m: torch.optim.AdamW(param_groups(m, 0.05, lr=1e-4), lr=1e-4)  # the groups `OptimCB` makes
-        model, crit = build()
-        others = {name: build(**v) for name, v in _VARIANTS.items()} if variants else {}
+        model, crit = make()
+        others = {name: make(**v) for name, v in _VARIANTS.items()} if variants else {}
         bare = create_backbone(model.cfg.backbone, patch_size=model.cfg.patch_size, **model.cfg.backbone_kwargs).to(device).train()
         refs = {'bare': (lambda x, t: bare.forward_features(x).float().mean(), adamw(bare))}
         refs |= {k: (lambda x, t, m=m, c=c: c.total(c(m(x), t)), adamw(m)) for k, (m, c) in others.items()}

@@ -10,14 +10,12 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader
 from .core import pixels_to_cxcywh, cxcywh_to_pixels, seed_everything
-from .data import CocoMultiTask, find_split, model_overrides, max_objects, default_num_queries
+from .data import CocoMultiTask, find_split, max_objects
 from .transforms import multitask_transforms, collate, boxes_to_original, keypoints_to_original
-from .config import model_config, config_patch_size
-from .model import create_model
 from .postprocess import PostProcess, to_coco_results
 from .evaluate import coco_evaluate, flat_metrics, evaluate_model
 from .synth import make_synthetic_coco
-from .losses import build_criterion
+from .build import build
 from .loop import Callback, DataLoaders, Learner, MultiTaskStep, DeviceCB, OptimCB, ClipGradCB
 from .learner import TimeBudgetCB
 
@@ -101,9 +99,8 @@ def equal_budget_accuracy(budget_s: float = 480, # wall-clock seconds for mtvit;
         res = {'budget_s': budget_s, 'size': size, 'n_train': len(tds), 'n_val': len(vds), 'batch_size': batch_size}
         # mtvit: one model, all three tasks
         seed_everything(0)
-        patch = config_patch_size(model_config('mtvit_tiny'))
-        model = create_model('mtvit_tiny', **model_overrides(meta, num_queries=default_num_queries(max_objects(tds), (size // patch) ** 2))).to(device).train()
-        crit = build_criterion(meta, model.cfg).to(device)
+        model, crit, _ = build(meta, 'mtvit_tiny', size, max_objects(tds))
+        model, crit = model.to(device).train(), crit.to(device)
         res['mtvit_train'] = _train_for(model, crit, MultiTaskStep(), loader(), budget_s, device)
         log(f"mtvit_tiny: {res['mtvit_train']}")
         res['mtvit'] = _ap(evaluate_model(model, vds, device=device)[0])

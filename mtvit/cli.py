@@ -12,13 +12,11 @@ import torch.distributed as dist
 from torch.utils.data import DataLoader
 from PIL import Image
 from .core import atomic_write, default_device, seed_everything, read_safetensors, read_torch, run_cli
-from .data import (CocoMultiTask, build_meta, category_differences, find_split, model_overrides, most_crowded,
-                        default_num_queries)
+from .data import CocoMultiTask, build_meta, category_differences, find_split, most_crowded
 from .transforms import multitask_transforms, collate, LIGHT_AUGMENT
 from .backbone import weights_stem
-from .config import model_config, config_patch_size, scratch_recipe
-from .model import MultiTaskViT
-from .losses import build_criterion
+from .config import model_config, config_patch_size
+from .build import build
 from .evaluate import summary_table, evaluate_model, EvalCB, read_config, load_run
 from .loop import DataLoaders, Learner, is_main
 from .learner import (multitask_learner, plot_history, init_distributed, finish_distributed, check_run_folder,
@@ -90,7 +88,7 @@ class TrainConfig:
     size: int = 128                  # square canvas side (a multiple of the patch size)
     batch_size: int = 8
     lr: float | None = None          # peak learning rate; None: 2e-4 from random weights (or mtvit's own conv-stem MAE), 1e-4 when fine-tuning `pretrained`
-    num_queries: int | None = None   # None: `default_num_queries` from the data and the input size
+    num_queries: int | None = None   # None: `build`'s default from the data and the input size (`default_num_queries`)
     pretrained: str | None = None    # backbone weights: a local file, or a timm tag such as 'vit_small_patch16_224.augreg_in21k'
     resume: bool = False             # continue the run in `out`
     train_ann: str | None = None     # explicit paths instead of `data`
@@ -140,8 +138,7 @@ def run_training(c: TrainConfig) -> Learner:
     vds = CocoMultiTask(vi, va, transforms=multitask_transforms(tds.meta, size=c.size))
     check_categories(vds, tds.meta, f"the training split's ({ta})")
     check_split(tds, 'train'); check_split(vds, 'val')
-    kw = model_overrides(tds.meta, **(c.model_kw or {}))
-    if scratch: kw = scratch_recipe(c.preset, **kw)  # from random weights: conv stem, one-to-many head, heatmap keypoints
+    kw = dict(c.model_kw or {})  # `build` adds what the data decides and, from random weights, the scratch recipe
     lr = c.lr if c.lr is not None else 2e-4 if scratch else 1e-4
     if c.pretrained:
         if Path(c.pretrained).is_file(): kw['weights'] = str(c.pretrained)
@@ -151,21 +148,23 @@ def run_training(c: TrainConfig) -> Learner:
     patch = config_patch_size(model_config(c.preset, **kw))
     if c.size % patch: raise ValueError(f"size must be a multiple of the patch size {patch}, got {c.size}")
     (most, where), ann = max((most_crowded(tds), ta), (most_crowded(vds), va), key=lambda t: t[0][0])
-    if c.num_queries is not None and c.num_queries < most:  # the matcher gives each object its own query
-        raise ValueError(f"{ann}: image id {where} has {most} objects but --num-queries is {c.num_queries}: give at least {most}")
-    kw['num_queries'] = c.num_queries if c.num_queries is not None else default_num_queries(most, (c.size // patch) ** 2)
+    if c.num_queries is not None:
+        if c.num_queries < most:  # the matcher gives each object its own query
+            raise ValueError(f"{ann}: image id {where} has {most} objects but --num-queries is {c.num_queries}: give at least {most}")
+        kw['num_queries'] = c.num_queries
     out = Path(c.out)
     check_run_folder(out, c.resume)
-    cats = json.loads(Path(ta).read_text())['categories']
-    # the whole model config, not only the overrides: a run folder must load the same model after a preset changes
-    given = json.loads(json.dumps(asdict(c), default=repr))  # what `train` was given (a callback in `learner_kw`: its repr)
-    config = dict(preset=c.preset, model={k: v for k, v in asdict(model_config(c.preset, **kw)).items() if k != 'weights'}, size=c.size,
-                  categories=cats, train_config=given)
-    if c.resume: config = check_resume(out, config, None if c.minutes else c.epochs)  # before anything in `out` changes
-    try: model = MultiTaskViT(model_config(c.preset, **kw))
+    try:  # COCO evaluation with masks as RLEs, a bounded number of pixels at a time
+        model, criterion, post = build(tds.meta, c.preset, c.size, most, scratch, postprocess_kw=dict(rle=True), **kw)
     except Exception:  # a weights file that does not load: one line naming it (the generic error otherwise)
         if kw.get('weights') not in (None, 'timm'): (read_safetensors if Path(c.pretrained).suffix == '.safetensors' else read_torch)(c.pretrained)
         raise
+    cats = json.loads(Path(ta).read_text())['categories']
+    # the whole model config, not only the overrides: a run folder must load the same model after a preset changes
+    given = json.loads(json.dumps(asdict(c), default=repr))  # what `train` was given (a callback in `learner_kw`: its repr)
+    config = dict(preset=c.preset, model={k: v for k, v in asdict(model.cfg).items() if k != 'weights'}, size=c.size,
+                  categories=cats, train_config=given)
+    if c.resume: config = check_resume(out, config, None if c.minutes else c.epochs)  # before anything in `out` changes
     report = getattr(model.backbone, 'load_report', None)  # set when the weights came from a file
     if report is not None and is_main():
         print(f"backbone weights {c.pretrained}: {len(report.missing)} missing keys {report.missing[:8]}, "
@@ -173,7 +172,7 @@ def run_training(c: TrainConfig) -> Learner:
     if not c.resume:
         config['pretrained'] = dict(file=str(c.pretrained), **report._asdict()) if report is not None else c.pretrained
     config |= dict(
-                  num_queries=dict(value=kw['num_queries'], max_objects_per_image=most, patch_tokens=(c.size // patch) ** 2,
+                  num_queries=dict(value=model.cfg.num_queries, max_objects_per_image=most, patch_tokens=(c.size // patch) ** 2,
                                    rule='given' if c.num_queries else 'default_num_queries: 4 per object, 20..300, at most one per patch token'),
                   train=dict(train_ann=str(ta), val_ann=str(va), epochs=None if c.minutes else c.epochs, minutes=c.minutes,
                              batch_size=c.batch_size, lr=lr, augment=augment, cache=tds.cache),
@@ -183,14 +182,14 @@ def run_training(c: TrainConfig) -> Learner:
     g = torch.Generator().manual_seed(c.seed)
     dls = DataLoaders(DataLoader(tds, c.batch_size, shuffle=True, collate_fn=collate, num_workers=c.workers, generator=g, drop_last=len(tds) > c.batch_size),
                       DataLoader(vds, c.batch_size, collate_fn=collate, num_workers=c.workers))
-    learn = multitask_learner(model, dls, build_criterion(tds.meta, model.cfg), out=out, lr=lr, device=c.device, resume=c.resume,
-                              cbs=[EvalCB(vds, c.eval_every, c.batch_size)], minutes=c.minutes,
+    learn = multitask_learner(model, dls, criterion, out=out, lr=lr, device=c.device, resume=c.resume,
+                              cbs=[EvalCB(vds, c.eval_every, c.batch_size, post)], minutes=c.minutes,
                               # layer-wise lr decay protects pretrained features; a random (or minutes-old MAE) backbone must learn at every depth
                               **({'layer_decay': None if scratch else 0.8} | c.learner_kw))
     learn.fit(10 ** 6 if c.minutes else c.epochs)  # a time budget ends the run itself
     if is_main():
         plot_history(learn.history, out / 'curves.png')
-        res = getattr(learn, 'last_eval', None) or evaluate_model(learn.model, vds, c.batch_size)[0]
+        res = getattr(learn, 'last_eval', None) or evaluate_model(learn.model, vds, c.batch_size, postprocess=post)[0]
         with atomic_write(out / 'eval.json', 'w') as f: json.dump(res, f, indent=1)
         print(f"{learn.n_steps} steps, {learn.n_images} images in {learn.elapsed / 60 if c.minutes else sum(h['time'] for h in learn.history) / 60:.1f} min")
     return learn

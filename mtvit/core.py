@@ -42,11 +42,14 @@ def pixels_to_cxcywh(boxes: torch.Tensor, # (..., 4) absolute `x1, y1, x2, y2`
 def mask_to_boxes(masks: torch.Tensor, # (N, H, W) bool or {0,1}
                  ) -> torch.Tensor:    # (N, 4) float `x1, y1, x2, y2`, pixel edges
     "Tight `xyxy` boxes of binary masks on pixel edges (as `pycocotools.mask.toBbox`); zeros for empty masks."
-    masks = masks.bool()
-    if masks.numel() == 0: return torch.zeros(masks.shape[0], 4, device=masks.device)
-    boxes = masks_to_boxes(masks)  # (N, 4) inclusive last-pixel indices
-    nonempty = masks.flatten(1).any(1)
-    return torch.where(nonempty[:, None], boxes + torch.tensor([0., 0., 1., 1.], device=masks.device), 0.)
+    N, H, W = masks.shape
+    if masks.numel() == 0: return torch.zeros(N, 4, device=masks.device)
+    m = masks.bool().view(torch.uint8)
+    rows, cols = m.amax(2), m.amax(1)                                  # (N, H), (N, W): 1 where the mask has a pixel
+    first = lambda p: p.argmax(1)                                      # argmax returns the first maximum
+    last = lambda p: p.shape[1] - p.flip(1).argmax(1)                  # one past the last set entry: the pixel's far edge
+    boxes = torch.stack([first(cols), first(rows), last(cols), last(rows)], 1).float()
+    return torch.where(rows.amax(1, keepdim=True) > 0, boxes, 0.)
 
 # %% ../nbs/00_core.ipynb #10cc794b
 def segm_to_rle(segm,   # COCO `segmentation`: polygons, uncompressed RLE or compressed RLE

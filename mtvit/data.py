@@ -24,7 +24,7 @@ from .core import pixels_to_cxcywh, segm_to_rle, decode_rle
 # %% auto #0
 __all__ = ['COCO_PERSON_KEYPOINTS', 'COCO_PERSON_SIGMAS', 'find_split', 'flip_permutation', 'CocoMeta', 'build_meta',
            'load_image', 'check_image', 'category_differences', 'CocoMultiTask', 'content_size', 'format_target',
-           'model_overrides', 'most_crowded', 'max_objects', 'default_num_queries']
+           'most_crowded', 'max_objects']
 
 # %% ../nbs/01_data.ipynb #7b7e4ce4
 _LAYOUTS = [('annotations/{s}.json', '{s}'),
@@ -384,10 +384,6 @@ def format_target(img: torch.Tensor, # (3, H, W) canvas
             'size': content_size(tgt['content'])}
 
 # %% ../nbs/01_data.ipynb #2571fd39
-def model_overrides(meta: CocoMeta, **kw) -> dict:
-    "`MTViTConfig` fields that follow from the data (classes, keypoints), plus `kw`."
-    return dict(num_classes=meta.num_classes, num_keypoints=max(meta.K, 1), keypoints=meta.K > 0) | kw
-
 def most_crowded(ds: CocoMultiTask) -> tuple[int, int | None]:
     "The largest number of training objects (non-crowd annotations) in one image of `ds`, and that image's id."
     n = {i: sum(not a['iscrowd'] for a in ds.coco.imgToAnns[i]) for i in ds.ids}
@@ -398,11 +394,3 @@ def max_objects(ds: CocoMultiTask) -> int:
     "The largest number of training objects (non-crowd annotations) in one image of a dataset."
     return most_crowded(ds)[0]
 
-def default_num_queries(most: int,        # the largest object count per image
-                        num_patches: int, # patch tokens of the input
-                       ) -> int:
-    "Four queries per object of the most crowded image (20 to 300), at most one per patch token."
-    q = min(max(4 * most, 20), 300, num_patches)
-    if q < most: raise ValueError(f"an image has {most} objects but the input has only {num_patches} patch tokens "
-                                  f"to select queries from: raise --size")
-    return q

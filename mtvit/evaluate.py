@@ -156,12 +156,14 @@ def evaluate_model(model: torch.nn.Module, # a `MultiTaskViT`
 class EvalCB:
     "Learner callback: COCO AP on a validation dataset every `every` epochs and after the last, into `learn.metrics`."
     order = 15  # before `MetricsCB` logs the epoch
-    def __init__(self, ds, every: int = 1, batch_size: int = 8): self.ds, self.every, self.bs = ds, every, batch_size
+    def __init__(self, ds, every: int = 1, batch_size: int = 8,
+                 postprocess: PostProcess | None = None): # None: `evaluate_model`'s default
+        self.ds, self.every, self.bs, self.pp = ds, every, batch_size, postprocess
     def after_epoch(self):
         l = self.learn
         if dist.is_available() and dist.is_initialized() and dist.get_rank() != 0: return  # rank 0 evaluates
         if (l.epoch + 1) % self.every and l.epoch + 1 != l.n_epochs: return
-        res, _ = evaluate_model(l.model, self.ds, self.bs)
+        res, _ = evaluate_model(l.model, self.ds, self.bs, postprocess=self.pp)
         kill_point('evaluated')  # a test's SIGKILL: the evaluation done, its result not yet recorded
         flat = flat_metrics(res)
         l.metrics |= {k: flat[k] for k in ('bbox/AP', 'bbox/AP50', 'segm/AP', 'segm/AP50', 'keypoints/AP', 'keypoints/AP50') if k in flat}

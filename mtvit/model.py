@@ -245,6 +245,8 @@ def _tokens(self: MultiTaskViT,
             if nd:  # built like a selected query: content (here its class) + its reference box's embedding + group 0's
                 q = torch.cat([q, self.dn_label(dn['labels']) + self.ref_pos(sine_box_embed(dn['boxes'], q.shape[-1])) + self.group_embed[0]], 1)
             attn = query_attention_mask(cfg.num_queries, G, x.shape[1], cfg.patches_see_queries, x.device, None if dn is None else dn['valid'])
+            if attn is not None and torch.onnx.is_in_onnx_export():  # the same attention as an additive mask: onnxruntime runs a
+                attn = torch.zeros(attn.shape, device=x.device).masked_fill(~attn, float('-inf'))  # bool one as Where + IsNaN (8% of a 384-px pass)
             x = torch.cat([q, x], dim=1)                                        # (B, n + P + h*w, D)
         mask = attn
         if masking and i > self.first_query_block:
