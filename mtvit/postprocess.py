@@ -11,6 +11,7 @@ from pycocotools import mask as mask_utils
 from torchvision.ops import box_iou, batched_nms
 from .core import encode_masks, cxcywh_to_pixels, mask_to_boxes
 from .model import top_pairs
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['first_rows', 'mask_rows', 'mask_bounding_boxes', 'PostProcess', 'run_lengths', 'rle_from_runs', 'rle_counts',
@@ -37,6 +38,7 @@ def mask_rows(outputs: dict,        # the model's dict: all `Q` masks (`forward`
                          "call infer with num_select >= PostProcess.num_select, and the same sigmoid setting")
     return hit.int().argmax(-1)                                                  # (B, k) first matching row
 
+# %% ../nbs/09_postprocess.ipynb #8880a33f
 def mask_bounding_boxes(masks, # bool `[k,H,W]`, or `k` COCO RLEs
                        ) -> torch.Tensor: # (k, 4) `x1, y1, x2, y2` around each mask's pixels (COCO's `toBbox`); zeros for an empty mask
     "The tight box around each mask's pixels: a pixel `(x, y)` spans `[x, x+1)`, as COCO's boxes of segmentations."
@@ -45,6 +47,7 @@ def mask_bounding_boxes(masks, # bool `[k,H,W]`, or `k` COCO RLEs
     xywh = torch.from_numpy(mask_utils.toBbox(list(masks))).float().reshape(-1, 4)  # `str` or `bytes` counts alike
     return torch.cat([xywh[:, :2], xywh[:, :2] + xywh[:, 2:]], 1)
 
+# %% ../nbs/09_postprocess.ipynb #8f25d41e
 class PostProcess(nn.Module):
     "Model outputs on the canvas → per-image detections in original-image pixels."
     def __init__(self,
@@ -105,62 +108,65 @@ class PostProcess(nn.Module):
             if c + piece.shape[-1] == W: rles.append(rle_from_runs(runs, (H, W))); runs = None
         return [rles[j] for j in inv.tolist()]
 
-    def to_original(self,
-                    det: dict,    # one image's detections on the canvas (see above)
-                    canvas_size,  # `(S, S)`
-                    size,         # `(h, w)` of the content on the canvas
-                    orig_size,    # `(H, W)` of the original image
-                   ) -> dict:     # `scores`, `labels`, `boxes` (+ `masks` or `rles`, `keypoints`) in original pixels, on the CPU
-        "One image's canvas-pixel detections in original-image pixels: boxes clipped, masks resized and thresholded, duplicates dropped (`nms`)."
-        (h, w), (H, W) = (tuple(int(v) for v in s) for s in (size, orig_size))
-        scale = torch.tensor([W / w, H / h])                                     # original pixels per content pixel
-        boxes = det['boxes'].float().cpu() * scale.repeat(2)
-        boxes = boxes.clamp(min=0).minimum(torch.tensor([W, H, W, H], dtype=boxes.dtype))
-        r = {'scores': det['scores'].cpu(), 'labels': det['labels'].cpu(), 'boxes': boxes}
-        if 'masks' in det:
-            args = det['masks'], canvas_size, (h, w), (H, W), det.get('mask_rows')
-            if self.rle: r['rles'] = self.masks_to_rles(*args)
-            else: r['masks'] = self.masks_to_original(*args).cpu()
-            if self.mask_boxes is not None and len(boxes):
-                mb = mask_bounding_boxes(r['rles'] if self.rle else r['masks'])                     # (k, 4), empty masks: zeros
-                agree = box_iou(boxes, mb).diagonal() > self.mask_boxes                           # (k,)
-                r['boxes'] = torch.where(agree[:, None], mb, boxes)
-        if 'keypoints' in det:
-            kp = det['keypoints'].float().cpu()
-            r['keypoints'] = torch.cat([kp[..., :2] * scale, kp[..., 2:]], -1)   # (k, K, 3)
-        if 'kpt_conf' in det: r['kpt_conf'] = det['kpt_conf'].float().cpu()   # (k, K)
-        if self.nms is not None and len(boxes):
-            keep = batched_nms(r['boxes'], r['scores'].float(), r['labels'], self.nms).sort().values  # (k',) in score order
-            r = {k: [v[i] for i in keep.tolist()] if k == 'rles' else v[keep] for k, v in r.items()}
-        return r
+# %% ../nbs/09_postprocess.ipynb #90e2d51b
+@patch
+def to_original(self: PostProcess,
+                det: dict,    # one image's detections on the canvas (see above)
+                canvas_size,  # `(S, S)`
+                size,         # `(h, w)` of the content on the canvas
+                orig_size,    # `(H, W)` of the original image
+               ) -> dict:     # `scores`, `labels`, `boxes` (+ `masks` or `rles`, `keypoints`) in original pixels, on the CPU
+    "One image's canvas-pixel detections in original-image pixels: boxes clipped, masks resized and thresholded, duplicates dropped (`nms`)."
+    (h, w), (H, W) = (tuple(int(v) for v in s) for s in (size, orig_size))
+    scale = torch.tensor([W / w, H / h])                                     # original pixels per content pixel
+    boxes = det['boxes'].float().cpu() * scale.repeat(2)
+    boxes = boxes.clamp(min=0).minimum(torch.tensor([W, H, W, H], dtype=boxes.dtype))
+    r = {'scores': det['scores'].cpu(), 'labels': det['labels'].cpu(), 'boxes': boxes}
+    if 'masks' in det:
+        args = det['masks'], canvas_size, (h, w), (H, W), det.get('mask_rows')
+        if self.rle: r['rles'] = self.masks_to_rles(*args)
+        else: r['masks'] = self.masks_to_original(*args).cpu()
+        if self.mask_boxes is not None and len(boxes):
+            mb = mask_bounding_boxes(r['rles'] if self.rle else r['masks'])                     # (k, 4), empty masks: zeros
+            agree = box_iou(boxes, mb).diagonal() > self.mask_boxes                           # (k,)
+            r['boxes'] = torch.where(agree[:, None], mb, boxes)
+    if 'keypoints' in det:
+        kp = det['keypoints'].float().cpu()
+        r['keypoints'] = torch.cat([kp[..., :2] * scale, kp[..., 2:]], -1)   # (k, K, 3)
+    if 'kpt_conf' in det: r['kpt_conf'] = det['kpt_conf'].float().cpu()   # (k, K)
+    if self.nms is not None and len(boxes):
+        keep = batched_nms(r['boxes'], r['scores'].float(), r['labels'], self.nms).sort().values  # (k',) in score order
+        r = {k: [v[i] for i in keep.tolist()] if k == 'rles' else v[keep] for k, v in r.items()}
+    return r
 
-    @torch.no_grad()
-    def forward(self,
-                outputs: dict,        # the model's output dict (`forward`'s or `infer`'s)
-                targets: list[dict],  # per image at least `size` and `orig_size` (the dataset's targets do)
-                canvas_size,          # `(S, S)`: the input images' `h, w`
-                min_score: float = 0., # drop pairs scoring below (their masks are never resized)
-               ) -> list[dict]:       # per image: `scores`, `labels`, `boxes` (+ `masks` or `rles`, `keypoints`)
-        "Top-k detections per image, mapped back to original-image pixels."
-        scores, qi, labels = top_pairs(outputs['pred_logits'].float(), self.num_select, self.sigmoid)  # (B, k) each
-        rows = mask_rows(outputs, qi) if 'pred_masks' in outputs else None
-        wh = torch.tensor([canvas_size[1], canvas_size[0]], dtype=torch.float32)
-        res = []
-        for b, t in enumerate(targets):
-            n = int((scores[b] >= min_score).sum())                              # scores are sorted: keep the first n
-            q = qi[b, :n]
-            det = {'scores': scores[b, :n], 'labels': labels[b, :n],
-                   'boxes': cxcywh_to_pixels(outputs['pred_boxes'][b, q].float(), canvas_size)}
-            if rows is not None: det['masks'], det['mask_rows'] = outputs['pred_masks'][b], rows[b, :n]
-            if 'pred_keypoints' in outputs:
-                xy = outputs['pred_keypoints'][b, q].float() * wh.to(q.device)   # (n, K, 2) canvas pixels
-                vis = outputs['pred_kpt_logits'][b, q].float().sigmoid()[..., None] if 'pred_kpt_logits' in outputs \
-                      else xy.new_ones(*xy.shape[:2], 1)
-                det['keypoints'] = torch.cat([xy, vis], -1)                      # (n, K, 3): x, y, probability
-                if 'pred_kpt_conf' in outputs: det['kpt_conf'] = outputs['pred_kpt_conf'][b, q].float()  # (n, K)
-            r = self.to_original(det, canvas_size, t['size'].tolist(), t['orig_size'].tolist())
-            res.append(r | {'image_id': t.get('image_id')})
-        return res
+@patch
+@torch.no_grad()
+def forward(self: PostProcess,
+            outputs: dict,        # the model's output dict (`forward`'s or `infer`'s)
+            targets: list[dict],  # per image at least `size` and `orig_size` (the dataset's targets do)
+            canvas_size,          # `(S, S)`: the input images' `h, w`
+            min_score: float = 0., # drop pairs scoring below (their masks are never resized)
+           ) -> list[dict]:       # per image: `scores`, `labels`, `boxes` (+ `masks` or `rles`, `keypoints`)
+    "Top-k detections per image, mapped back to original-image pixels."
+    scores, qi, labels = top_pairs(outputs['pred_logits'].float(), self.num_select, self.sigmoid)  # (B, k) each
+    rows = mask_rows(outputs, qi) if 'pred_masks' in outputs else None
+    wh = torch.tensor([canvas_size[1], canvas_size[0]], dtype=torch.float32)
+    res = []
+    for b, t in enumerate(targets):
+        n = int((scores[b] >= min_score).sum())                              # scores are sorted: keep the first n
+        q = qi[b, :n]
+        det = {'scores': scores[b, :n], 'labels': labels[b, :n],
+               'boxes': cxcywh_to_pixels(outputs['pred_boxes'][b, q].float(), canvas_size)}
+        if rows is not None: det['masks'], det['mask_rows'] = outputs['pred_masks'][b], rows[b, :n]
+        if 'pred_keypoints' in outputs:
+            xy = outputs['pred_keypoints'][b, q].float() * wh.to(q.device)   # (n, K, 2) canvas pixels
+            vis = outputs['pred_kpt_logits'][b, q].float().sigmoid()[..., None] if 'pred_kpt_logits' in outputs \
+                  else xy.new_ones(*xy.shape[:2], 1)
+            det['keypoints'] = torch.cat([xy, vis], -1)                      # (n, K, 3): x, y, probability
+            if 'pred_kpt_conf' in outputs: det['kpt_conf'] = outputs['pred_kpt_conf'][b, q].float()  # (n, K)
+        r = self.to_original(det, canvas_size, t['size'].tolist(), t['orig_size'].tolist())
+        res.append(r | {'image_id': t.get('image_id')})
+    return res
 
 # %% ../nbs/09_postprocess.ipynb #4c8a1f53
 def run_lengths(cols: torch.Tensor,       # (H, w) bool: the next columns of a mask
