@@ -231,6 +231,7 @@ def _tokens(self: MultiTaskViT,
     bb, cfg = self.backbone, self.cfg
     if images.ndim != 4 or images.shape[1] != 3:
         raise ValueError(f"expected images of shape (B, 3, H, W), got {tuple(images.shape)}")
+    if not 1 <= G <= cfg.num_groups: raise ValueError(f"{G} query groups asked, the model has 1..{cfg.num_groups}")
     size = tuple(images.shape[-2:])
     grid = patch_grid(bb, *size)
     n, nd = G * cfg.num_queries, 0 if dn is None else dn['labels'].shape[1]
