@@ -14,8 +14,8 @@ from .model import top_pairs
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['first_rows', 'mask_rows', 'mask_bounding_boxes', 'PostProcess', 'run_lengths', 'rle_from_runs', 'rle_counts',
-           'rle_sample', 'to_coco_results']
+__all__ = ['first_rows', 'mask_rows', 'mask_bounding_boxes', 'run_lengths', 'rle_from_runs', 'rle_counts', 'rle_sample',
+           'PostProcess', 'window_rle', 'to_coco_results']
 
 # %% ../nbs/09_postprocess.ipynb #0cfa3c32
 def first_rows(queries: torch.Tensor, # (k,) the query of each kept pair
@@ -46,6 +46,48 @@ def mask_bounding_boxes(masks, # bool `[k,H,W]`, or `k` COCO RLEs
     if not masks: return torch.zeros(0, 4)
     xywh = torch.from_numpy(mask_utils.toBbox(list(masks))).float().reshape(-1, 4)  # `str` or `bytes` counts alike
     return torch.cat([xywh[:, :2], xywh[:, :2] + xywh[:, 2:]], 1)
+
+# %% ../nbs/09_postprocess.ipynb #4c8a1f53
+def run_lengths(cols: torch.Tensor,       # (H, w) bool: the next columns of a mask
+                runs: list | None = None, # the run lengths of the columns before them (extended in place)
+               ) -> list[int]:            # the run lengths so far: COCO's, zeros first, down each column in turn
+    "COCO run lengths of a mask, extended by its next columns."
+    flat = cols.T.reshape(-1).cpu().numpy()                                    # (w·H,) column-major, as COCO reads masks
+    edges = np.flatnonzero(flat[1:] != flat[:-1]) + 1
+    new = np.diff(np.concatenate([[0], edges, [flat.size]])).tolist()
+    if flat[0]: new = [0] + new                                                 # the runs start with zeros
+    if not runs: return new
+    if len(runs) % 2: runs[-1] += new[0]; runs += new[1:]                       # the last run is zeros: it goes on
+    elif new[0] == 0: runs[-1] += new[1]; runs += new[2:]                       # ... ones, and the new columns start with ones
+    else: runs += new
+    return runs
+
+def rle_from_runs(runs: list[int], size) -> dict:
+    "A compressed COCO RLE (`str` counts, as `encode_masks` writes) of an `(H, W)` mask from its run lengths."
+    H, W = (int(v) for v in size)
+    return {'size': [H, W], 'counts': mask_utils.frPyObjects({'counts': runs, 'size': [H, W]}, H, W)['counts'].decode('ascii')}
+
+def rle_counts(rle: dict) -> np.ndarray:
+    "The run lengths of a COCO RLE (compressed `str`/`bytes` counts, or a list), zeros first."
+    c = rle['counts']
+    if isinstance(c, list): return np.asarray(c, dtype=np.int64)
+    s, out, p = c.encode() if isinstance(c, str) else c, [], 0
+    while p < len(s):  # pycocotools' rleFrString: 5 bits a character, the last group's sign, deltas of every other run
+        x = k = 0
+        while True:
+            v = s[p] - 48; x |= (v & 0x1f) << 5 * k; p += 1; k += 1
+            if not v & 0x20:
+                if v & 0x10: x |= -1 << 5 * k
+                break
+        if len(out) > 2: x += out[-2]
+        out.append(x)
+    return np.asarray(out, dtype=np.int64)
+
+def rle_sample(rle: dict, ys, xs) -> torch.Tensor: # (len(ys), len(xs)) bool
+    "A COCO RLE mask read at rows `ys` and columns `xs` (pixel indices), never decoded whole."
+    ends = np.cumsum(rle_counts(rle))                           # run j covers pixels [ends[j-1], ends[j]), column-major
+    idx = np.asarray(xs, np.int64)[None, :] * int(rle['size'][0]) + np.asarray(ys, np.int64)[:, None]  # (h, w)
+    return torch.from_numpy(np.searchsorted(ends, idx, side='right') % 2 == 1)  # odd runs are the mask's
 
 # %% ../nbs/09_postprocess.ipynb #8f25d41e
 class PostProcess(nn.Module):
@@ -91,9 +133,15 @@ class PostProcess(nn.Module):
         H, W = (int(v) for v in orig_size)
         if rows is None: rows = torch.arange(len(logits), device=logits.device)
         uniq, inv = rows.unique(return_inverse=True)
-        out = torch.zeros(len(uniq), H, W, dtype=torch.bool, device=logits.device)
-        for i, c, piece in self.mask_pieces(logits[uniq], canvas_size, size, orig_size):
-            out[i:i + len(piece), :, c:c + piece.shape[-1]] = piece
+        lg, out = logits[uniq], torch.zeros(len(uniq), H, W, dtype=torch.bool, device=logits.device)
+        small = self.small_masks(lg, canvas_size)                               # compact masks: only their windows
+        for j in small.nonzero()[:, 0].tolist():
+            win = self.mask_window(lg[j], canvas_size, size, orig_size)
+            if win is not None: y0, x0, p = win; out[j, y0:y0 + p.shape[0], x0:x0 + p.shape[1]] = p
+        big = (~small).nonzero()[:, 0].to(lg.device)
+        at = (lambda i, n: slice(i, i + n)) if len(big) == len(lg) else (lambda i, n: big[i:i + n])  # slices copy faster
+        for i, c, piece in self.mask_pieces(lg[big], canvas_size, size, orig_size):
+            out[at(i, len(piece)), :, c:c + piece.shape[-1]] = piece
         return out[inv]
 
     def masks_to_rles(self, logits, canvas_size, size, orig_size, rows=None) -> list[dict]:
@@ -101,12 +149,82 @@ class PostProcess(nn.Module):
         H, W = (int(v) for v in orig_size)
         if rows is None: rows = torch.arange(len(logits), device=logits.device)
         uniq, inv = rows.unique(return_inverse=True)
-        rles, runs = [], None                                                   # `runs`: the mask being built from bands
-        for i, c, piece in self.mask_pieces(logits[uniq], canvas_size, size, orig_size):
-            if piece.shape[-1] == W and c == 0: rles += encode_masks(piece); continue  # whole masks
+        lg, rles = logits[uniq], [None] * len(uniq)
+        small = self.small_masks(lg, canvas_size)
+        for j in small.nonzero()[:, 0].tolist(): rles[j] = window_rle(self.mask_window(lg[j], canvas_size, size, orig_size), (H, W))
+        big, done, runs = (~small).nonzero()[:, 0].tolist(), [], None             # `runs`: the mask being built from bands
+        for i, c, piece in self.mask_pieces(lg[big], canvas_size, size, orig_size):
+            if piece.shape[-1] == W and c == 0: done += encode_masks(piece); continue  # whole masks
             runs = run_lengths(piece[0], runs)
-            if c + piece.shape[-1] == W: rles.append(rle_from_runs(runs, (H, W))); runs = None
+            if c + piece.shape[-1] == W: done.append(rle_from_runs(runs, (H, W))); runs = None
+        for j, r in zip(big, done): rles[j] = r
         return [rles[j] for j in inv.tolist()]
+
+# %% ../nbs/09_postprocess.ipynb #1f0168a2
+def _is_pow2(n: int) -> bool: return n > 0 and n & (n - 1) == 0
+
+@patch
+def mask_window(self: PostProcess,
+                logit: torch.Tensor,  # (h', w') one mask's logits on the canvas grid
+                canvas_size,          # `(S, S)`, a power-of-two multiple of `(h', w')` (see `window_ok`)
+                size, orig_size,      # `(h, w)` of the content on the canvas, `(H, W)` of the original image
+               ) -> tuple | None:     # `(y0, x0, piece)`: the mask is `piece` at rows y0.., cols x0.. and False elsewhere; None: empty
+    "One mask at the original size, computed only where it can be `True` (threshold 0): the same pixels as `masks_to_original`."
+    (h, w), (H, W), (S0, S1) = (tuple(int(v) for v in s) for s in (size, orig_size, canvas_size))
+    (h4, w4), (fy, fx) = logit.shape, (S0 // logit.shape[0], S1 // logit.shape[1])
+    up = lambda m, hw: F.interpolate(m[None, None].float(), size=hw, mode='bilinear', align_corners=False)[0, 0]
+    pos = logit > 0
+    rows, cols = pos.any(1).nonzero()[:, 0], pos.any(0).nonzero()[:, 0]
+    if not len(rows): return None                                             # no positive logit: no positive pixel
+    a, b = max(int(rows[0]) - 2, 0), min(int(rows[-1]) + 3, h4)               # the cells around the positive ones, 2 deep
+    c, d = max(int(cols[0]) - 2, 0), min(int(cols[-1]) + 3, w4)
+    y0, x0 = fy * a, fx * c                                                   # the window on the canvas
+    m1 = up(logit[a:b, c:d], (fy * (b - a), fx * (d - c)))[:max(h - y0, 0), :max(w - x0, 0)]  # its canvas values, padding cropped
+    if not m1.numel(): return None                                            # the window lies in the padding
+    if (h, w) == (H, W): return y0, x0, m1 > 0
+    stand_in = -1e4                                                           # any value <= 0 gives the same signs
+    band = m1.new_full((m1.shape[0], w), stand_in); band[:, x0:x0 + m1.shape[1]] = m1
+    r = up(band, (m1.shape[0], W))                                            # the window's rows, widths resized
+    xs = (r > 0).any(0).nonzero()[:, 0]
+    if not len(xs): return None
+    X0, X1 = int(xs[0]), int(xs[-1]) + 1                                      # the columns with a positive value
+    colband = r.new_full((h, X1 - X0), stand_in); colband[y0:y0 + m1.shape[0]] = r[:, X0:X1]
+    piece = up(colband, (H, X1 - X0)) > 0                                     # heights resized: (H, X1 - X0)
+    ys = piece.any(1).nonzero()[:, 0]
+    if not len(ys): return None
+    return int(ys[0]), X0, piece[int(ys[0]):int(ys[-1]) + 1]
+
+@patch
+def window_ok(self: PostProcess, logits: torch.Tensor, canvas_size) -> bool:
+    "Whether `mask_window` applies: threshold 0, the canvas a power-of-two multiple of the mask grid."
+    (S0, S1), (h4, w4) = (int(v) for v in canvas_size), logits.shape[-2:]
+    return self.mask_threshold == 0 and S0 % h4 == 0 and S1 % w4 == 0 and _is_pow2(S0 // h4) and _is_pow2(S1 // w4)
+
+@patch
+def small_masks(self: PostProcess, logits: torch.Tensor, canvas_size) -> torch.Tensor:
+    "(m,) bool: the masks `mask_window` should take, those whose window covers at most half of the map (all False when it does not apply)."
+    if not self.window_ok(logits, canvas_size) or not len(logits): return torch.zeros(len(logits), dtype=torch.bool)
+    pos = (logits > 0).view(torch.uint8)
+    rows, cols = pos.amax(2), pos.amax(1)                                     # (m, h'), (m, w')
+    span = lambda p: (p.shape[1] - p.flip(1).argmax(1) - p.argmax(1) + 4).clamp(max=p.shape[1])  # cells with the margins
+    empty = rows.amax(1) == 0                                                 # no positive logit: nothing to resize
+    return (empty | (span(rows) * span(cols) <= logits[0].numel() // 2)).cpu()
+
+def window_rle(win,  # `mask_window`'s result: `(y0, x0, piece)`, or None (an empty mask)
+               size, # `(H, W)` of the whole mask
+              ) -> dict:
+    "The COCO RLE of an `(H, W)` mask that is `piece` at `(y0, x0)` and False elsewhere, built from the window's columns only."
+    H, W = (int(v) for v in size)
+    if win is None: return rle_from_runs([H * W], (H, W))
+    y0, x0, p = win
+    band = torch.zeros(H, p.shape[1], dtype=torch.bool); band[y0:y0 + p.shape[0]] = p.cpu()
+    runs = run_lengths(band)
+    runs[0] += x0 * H                                                         # the columns before the window: zeros
+    tail = (W - x0 - p.shape[1]) * H                                          # ... and after it
+    if len(runs) % 2: runs[-1] += tail
+    elif tail: runs.append(tail)
+    return rle_from_runs(runs, (H, W))
+
 
 # %% ../nbs/09_postprocess.ipynb #90e2d51b
 @patch
@@ -167,48 +285,6 @@ def forward(self: PostProcess,
         r = self.to_original(det, canvas_size, t['size'].tolist(), t['orig_size'].tolist())
         res.append(r | {'image_id': t.get('image_id')})
     return res
-
-# %% ../nbs/09_postprocess.ipynb #4c8a1f53
-def run_lengths(cols: torch.Tensor,       # (H, w) bool: the next columns of a mask
-                runs: list | None = None, # the run lengths of the columns before them (extended in place)
-               ) -> list[int]:            # the run lengths so far: COCO's, zeros first, down each column in turn
-    "COCO run lengths of a mask, extended by its next columns."
-    flat = cols.T.reshape(-1).cpu().numpy()                                    # (w·H,) column-major, as COCO reads masks
-    edges = np.flatnonzero(flat[1:] != flat[:-1]) + 1
-    new = np.diff(np.concatenate([[0], edges, [flat.size]])).tolist()
-    if flat[0]: new = [0] + new                                                 # the runs start with zeros
-    if not runs: return new
-    if len(runs) % 2: runs[-1] += new[0]; runs += new[1:]                       # the last run is zeros: it goes on
-    elif new[0] == 0: runs[-1] += new[1]; runs += new[2:]                       # ... ones, and the new columns start with ones
-    else: runs += new
-    return runs
-
-def rle_from_runs(runs: list[int], size) -> dict:
-    "A compressed COCO RLE (`str` counts, as `encode_masks` writes) of an `(H, W)` mask from its run lengths."
-    H, W = (int(v) for v in size)
-    return {'size': [H, W], 'counts': mask_utils.frPyObjects({'counts': runs, 'size': [H, W]}, H, W)['counts'].decode('ascii')}
-
-def rle_counts(rle: dict) -> np.ndarray:
-    "The run lengths of a COCO RLE (compressed `str`/`bytes` counts, or a list), zeros first."
-    c = rle['counts']
-    if isinstance(c, list): return np.asarray(c, dtype=np.int64)
-    s, out, p = c.encode() if isinstance(c, str) else c, [], 0
-    while p < len(s):  # pycocotools' rleFrString: 5 bits a character, the last group's sign, deltas of every other run
-        x = k = 0
-        while True:
-            v = s[p] - 48; x |= (v & 0x1f) << 5 * k; p += 1; k += 1
-            if not v & 0x20:
-                if v & 0x10: x |= -1 << 5 * k
-                break
-        if len(out) > 2: x += out[-2]
-        out.append(x)
-    return np.asarray(out, dtype=np.int64)
-
-def rle_sample(rle: dict, ys, xs) -> torch.Tensor: # (len(ys), len(xs)) bool
-    "A COCO RLE mask read at rows `ys` and columns `xs` (pixel indices), never decoded whole."
-    ends = np.cumsum(rle_counts(rle))                           # run j covers pixels [ends[j-1], ends[j]), column-major
-    idx = np.asarray(xs, np.int64)[None, :] * int(rle['size'][0]) + np.asarray(ys, np.int64)[:, None]  # (h, w)
-    return torch.from_numpy(np.searchsorted(ends, idx, side='right') % 2 == 1)  # odd runs are the mask's
 
 # %% ../nbs/09_postprocess.ipynb #c0cf64d6
 def to_coco_results(preds: list[dict], # `PostProcess` output (bool `masks` or `rles`); each needs `image_id`
