@@ -134,9 +134,9 @@ class PostProcess(nn.Module):
         if rows is None: rows = torch.arange(len(logits), device=logits.device)
         uniq, inv = rows.unique(return_inverse=True)
         lg, out = logits[uniq], torch.zeros(len(uniq), H, W, dtype=torch.bool, device=logits.device)
-        small = self.small_masks(lg, canvas_size)                               # compact masks: only their windows
+        small, cells = self.small_masks(lg, canvas_size)                        # compact masks: only their windows
         for j in small.nonzero()[:, 0].tolist():
-            win = self.mask_window(lg[j], canvas_size, size, orig_size)
+            win = self.mask_window(lg[j], canvas_size, size, orig_size, cells[j])
             if win is not None: y0, x0, p = win; out[j, y0:y0 + p.shape[0], x0:x0 + p.shape[1]] = p
         big = (~small).nonzero()[:, 0].to(lg.device)
         at = (lambda i, n: slice(i, i + n)) if len(big) == len(lg) else (lambda i, n: big[i:i + n])  # slices copy faster
@@ -150,8 +150,8 @@ class PostProcess(nn.Module):
         if rows is None: rows = torch.arange(len(logits), device=logits.device)
         uniq, inv = rows.unique(return_inverse=True)
         lg, rles = logits[uniq], [None] * len(uniq)
-        small = self.small_masks(lg, canvas_size)
-        for j in small.nonzero()[:, 0].tolist(): rles[j] = window_rle(self.mask_window(lg[j], canvas_size, size, orig_size), (H, W))
+        small, cells = self.small_masks(lg, canvas_size)
+        for j in small.nonzero()[:, 0].tolist(): rles[j] = window_rle(self.mask_window(lg[j], canvas_size, size, orig_size, cells[j]), (H, W))
         big, done, runs = (~small).nonzero()[:, 0].tolist(), [], None             # `runs`: the mask being built from bands
         for i, c, piece in self.mask_pieces(lg[big], canvas_size, size, orig_size):
             if piece.shape[-1] == W and c == 0: done += encode_masks(piece); continue  # whole masks
@@ -163,21 +163,27 @@ class PostProcess(nn.Module):
 # %% ../nbs/09_postprocess.ipynb #1f0168a2
 def _is_pow2(n: int) -> bool: return n > 0 and n & (n - 1) == 0
 
+def _window_cells(logits: torch.Tensor, # (m, h', w') mask logits on the canvas grid
+                 ) -> torch.Tensor:     # (m, 4) int64 `a, b, c, d`: the window is rows a:b, cols c:d; all zeros for an empty mask
+    "Each mask's window of cells: the tight box of its positive logits (`mask_to_boxes`) and 2 cells of margin, within the map."
+    h4, w4 = logits.shape[-2:]
+    x1, y1, x2, y2 = mask_to_boxes(logits > 0).long().unbind(-1)              # pixel edges: x2, y2 one past the last cell
+    win = torch.stack([(y1 - 2).clamp(min=0), (y2 + 2).clamp(max=h4), (x1 - 2).clamp(min=0), (x2 + 2).clamp(max=w4)], -1)
+    return torch.where((y2 > 0)[:, None], win, 0)
+
 @patch
 def mask_window(self: PostProcess,
                 logit: torch.Tensor,  # (h', w') one mask's logits on the canvas grid
                 canvas_size,          # `(S, S)`, a power-of-two multiple of `(h', w')` (see `window_ok`)
                 size, orig_size,      # `(h, w)` of the content on the canvas, `(H, W)` of the original image
+                cells: list | None = None, # its window `a, b, c, d` from `_window_cells` (`small_masks` has them); None: computed here
                ) -> tuple | None:     # `(y0, x0, piece)`: the mask is `piece` at rows y0.., cols x0.. and False elsewhere; None: empty
     "One mask at the original size, computed only where it can be `True` (threshold 0): the same pixels as `masks_to_original`."
     (h, w), (H, W), (S0, S1) = (tuple(int(v) for v in s) for s in (size, orig_size, canvas_size))
-    (h4, w4), (fy, fx) = logit.shape, (S0 // logit.shape[0], S1 // logit.shape[1])
+    fy, fx = S0 // logit.shape[0], S1 // logit.shape[1]                       # canvas pixels per cell
     up = lambda m, hw: F.interpolate(m[None, None].float(), size=hw, mode='bilinear', align_corners=False)[0, 0]
-    pos = logit > 0
-    rows, cols = pos.any(1).nonzero()[:, 0], pos.any(0).nonzero()[:, 0]
-    if not len(rows): return None                                             # no positive logit: no positive pixel
-    a, b = max(int(rows[0]) - 2, 0), min(int(rows[-1]) + 3, h4)               # the cells around the positive ones, 2 deep
-    c, d = max(int(cols[0]) - 2, 0), min(int(cols[-1]) + 3, w4)
+    a, b, c, d = cells if cells is not None else _window_cells(logit[None])[0].tolist()  # the cells around the positive ones
+    if b == 0: return None                                                    # no positive logit: no positive pixel
     y0, x0 = fy * a, fx * c                                                   # the window on the canvas
     m1 = up(logit[a:b, c:d], (fy * (b - a), fx * (d - c)))[:max(h - y0, 0), :max(w - x0, 0)]  # its canvas values, padding cropped
     if not m1.numel(): return None                                            # the window lies in the padding
@@ -201,14 +207,13 @@ def window_ok(self: PostProcess, logits: torch.Tensor, canvas_size) -> bool:
     return self.mask_threshold == 0 and S0 % h4 == 0 and S1 % w4 == 0 and _is_pow2(S0 // h4) and _is_pow2(S1 // w4)
 
 @patch
-def small_masks(self: PostProcess, logits: torch.Tensor, canvas_size) -> torch.Tensor:
-    "(m,) bool: the masks `mask_window` should take, those whose window covers at most half of the map (all False when it does not apply)."
-    if not self.window_ok(logits, canvas_size) or not len(logits): return torch.zeros(len(logits), dtype=torch.bool)
-    pos = (logits > 0).view(torch.uint8)
-    rows, cols = pos.amax(2), pos.amax(1)                                     # (m, h'), (m, w')
-    span = lambda p: (p.shape[1] - p.flip(1).argmax(1) - p.argmax(1) + 4).clamp(max=p.shape[1])  # cells with the margins
-    empty = rows.amax(1) == 0                                                 # no positive logit: nothing to resize
-    return (empty | (span(rows) * span(cols) <= logits[0].numel() // 2)).cpu()
+def small_masks(self: PostProcess, logits: torch.Tensor, canvas_size,
+               ) -> tuple: # (m,) bool: the masks `mask_window` should take; (m, 4) their windows' cells (`_window_cells`)
+    "The masks whose window covers at most half of the map (none when `mask_window` does not apply), and every mask's window."
+    if not self.window_ok(logits, canvas_size) or not len(logits): return torch.zeros(len(logits), dtype=torch.bool), None
+    cells = _window_cells(logits)
+    a, b, c, d = cells.unbind(-1)                                             # an empty mask's window is empty: it is taken
+    return ((b - a) * (d - c) <= logits[0].numel() // 2).cpu(), cells.tolist()
 
 def window_rle(win,  # `mask_window`'s result: `(y0, x0, piece)`, or None (an empty mask)
                size, # `(H, W)` of the whole mask

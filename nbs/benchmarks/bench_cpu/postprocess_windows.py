@@ -14,7 +14,7 @@ det = {'scores': torch.rand(k).sort(descending=True).values, 'labels': torch.ran
        'boxes': torch.rand(k, 4).sort(-1).values * S, 'mask_rows': rows}
 res = {'info': machine_info(), 'rows': []}
 for rle in (True, False):
-    chunked = PostProcess(rle=rle); chunked.small_masks = lambda lg, cs: torch.zeros(len(lg), dtype=torch.bool)
+    chunked = PostProcess(rle=rle); chunked.small_masks = lambda lg, cs: (torch.zeros(len(lg), dtype=torch.bool), None)
     windows = PostProcess(rle=rle)
     for kind, lg in masks.items():
         for orig, size in (((384, 384), (384, 384)), ((480, 640), (288, 384)), ((960, 1280), (288, 384))):
