@@ -145,20 +145,19 @@ def run_training(c: TrainConfig) -> Learner:
         elif '.' in c.pretrained and not Path(c.pretrained).suffix in ('.safetensors', '.pth', '.pt', '.bin'):
             kw |= dict(backbone=c.pretrained, weights='timm')
         else: raise FileNotFoundError(f"--pretrained {c.pretrained}: no such file, and not a timm tag like 'vit_small_patch16_224.augreg_in21k'")
-    patch = config_patch_size(model_config(c.preset, **kw))
-    if c.size % patch: raise ValueError(f"size must be a multiple of the patch size {patch}, got {c.size}")
     (most, where), ann = max((most_crowded(tds), ta), (most_crowded(vds), va), key=lambda t: t[0][0])
     if c.num_queries is not None:
         if c.num_queries < most:  # the matcher gives each object its own query
             raise ValueError(f"{ann}: image id {where} has {most} objects but --num-queries is {c.num_queries}: give at least {most}")
         kw['num_queries'] = c.num_queries
-    out = Path(c.out)
-    check_run_folder(out, c.resume)
-    try:  # COCO evaluation with masks as RLEs, a bounded number of pixels at a time
+    try:  # `build` checks the size against the patch size; COCO evaluation with masks as RLEs, a bounded number of pixels at a time
         model, criterion, post = build(tds.meta, c.preset, c.size, most, scratch, postprocess_kw=dict(rle=True), **kw)
     except Exception:  # a weights file that does not load: one line naming it (the generic error otherwise)
         if kw.get('weights') not in (None, 'timm'): (read_safetensors if Path(c.pretrained).suffix == '.safetensors' else read_torch)(c.pretrained)
         raise
+    patch = config_patch_size(model.cfg)
+    out = Path(c.out)
+    check_run_folder(out, c.resume)
     cats = json.loads(Path(ta).read_text())['categories']
     # the whole model config, not only the overrides: a run folder must load the same model after a preset changes
     given = json.loads(json.dumps(asdict(c), default=repr))  # what `train` was given (a callback in `learner_kw`: its repr)
