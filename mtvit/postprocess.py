@@ -176,7 +176,7 @@ def mask_window(self: PostProcess,
                 logit: torch.Tensor,  # (h', w') one mask's logits on the canvas grid
                 canvas_size,          # `(S, S)`, a power-of-two multiple of `(h', w')` (see `window_ok`)
                 size, orig_size,      # `(h, w)` of the content on the canvas, `(H, W)` of the original image
-                cells: list | None = None, # its window `a, b, c, d` from `_window_cells` (`small_masks` has them); None: computed here
+                cells: list | None = None, # its window `a, b, c, d` as `small_masks` returns it; None: computed here
                ) -> tuple | None:     # `(y0, x0, piece)`: the mask is `piece` at rows y0.., cols x0.. and False elsewhere; None: empty
     "One mask at the original size, computed only where it can be `True` (threshold 0): the same pixels as `masks_to_original`."
     (h, w), (H, W), (S0, S1) = (tuple(int(v) for v in s) for s in (size, orig_size, canvas_size))
@@ -208,7 +208,7 @@ def window_ok(self: PostProcess, logits: torch.Tensor, canvas_size) -> bool:
 
 @patch
 def small_masks(self: PostProcess, logits: torch.Tensor, canvas_size,
-               ) -> tuple: # (m,) bool: the masks `mask_window` should take; (m, 4) their windows' cells (`_window_cells`)
+               ) -> tuple: # (m,) bool: the masks `mask_window` should take; every mask's window `a, b, c, d` (rows a:b, cols c:d)
     "The masks whose window covers at most half of the map (none when `mask_window` does not apply), and every mask's window."
     if not self.window_ok(logits, canvas_size) or not len(logits): return torch.zeros(len(logits), dtype=torch.bool), None
     cells = _window_cells(logits)
